@@ -1,0 +1,132 @@
+package failwise.engine;
+
+import failwise.model.Conclusion;
+import failwise.model.InputFact;
+import failwise.model.Snapshot;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The result of evaluating one fact file: its conclusions in output order, and for each the chain of rules and
+ * facts that produced it.
+ */
+public final class Evaluation {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$\\w+)((?:\\.\\w+)*)}");
+
+    private final Snapshot snapshot;
+    private final List<Conclusion> conclusions;
+    private final Provenance provenance;
+    private final Set<String> rulesFired;
+
+    Evaluation(Snapshot snapshot, List<Conclusion> conclusions, Provenance provenance) {
+        this.snapshot = snapshot;
+        this.conclusions = List.copyOf(conclusions);
+        this.provenance = provenance;
+        this.rulesFired = Set.copyOf(provenance.firingsPerRule().keySet());
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public List<Conclusion> conclusions() {
+        return conclusions;
+    }
+
+    /** The names of the rules that fired at least once (for rule coverage). */
+    public Set<String> rulesFired() {
+        return rulesFired;
+    }
+
+    /** The rule that concluded {@code fact}, or null for a given fact. */
+    public RuleInfo ruleOf(Object fact) {
+        Firing f = provenance.producerOf(fact);
+        return f == null ? null : f.rule();
+    }
+
+    /** Why {@code fact} holds, down to the facts of the fact file. */
+    public Because because(Object fact) {
+        return because(fact, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private Because because(Object fact, Set<Object> path) {
+        Firing firing = provenance.producerOf(fact);
+        if (firing == null) {
+            return new Because.Given(fact, fact instanceof InputFact in ? in.pointer() : null);
+        }
+        path.add(fact);
+        List<Because> premises = new ArrayList<>();
+        for (Object premise : firing.premises()) {
+            if (!path.contains(premise)) {
+                premises.add(because(premise, path));
+            }
+        }
+        path.remove(fact);
+        return new Because.Derived(fact, firing.rule(), says(firing), premises);
+    }
+
+    private String says(Firing firing) {
+        String template = firing.rule().says();
+        if (template == null || firing.templateValues() == null) {
+            return firing.rule().name();
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int index = firing.rule().templateVariables().indexOf(m.group(1));
+            Object value = index < 0 ? null : firing.templateValues()[index];
+            if (!m.group(2).isEmpty()) {
+                for (String field : m.group(2).substring(1).split("\\.")) {
+                    value = property(value, field);
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(text(value)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** How a value reads in a sentence: server names as the fact file wrote them, lists joined. */
+    public String text(Object value) {
+        if (value == null) {
+            return "none";
+        }
+        if (value instanceof Collection<?> c) {
+            return c.isEmpty() ? "none" : c.stream().map(this::text).collect(Collectors.joining(", "));
+        }
+        String s = String.valueOf(value);
+        return snapshot.writtenNames().getOrDefault(s, s);
+    }
+
+    private static Object property(Object target, String field) {
+        if (target == null) {
+            return null;
+        }
+        try {
+            if (target.getClass().isRecord()) {
+                for (RecordComponent rc : target.getClass().getRecordComponents()) {
+                    if (rc.getName().equals(field)) {
+                        return rc.getAccessor().invoke(target);
+                    }
+                }
+            }
+            String getter = "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+            return target.getClass().getMethod(getter).invoke(target);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The names as written in the fact file, for renderers. */
+    public Map<String, String> writtenNames() {
+        return snapshot.writtenNames();
+    }
+}

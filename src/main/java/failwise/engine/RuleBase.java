@@ -1,0 +1,138 @@
+package failwise.engine;
+
+import failwise.model.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+
+/**
+ * A compiled rule pack: built once per run from the rule files and shared by every evaluation (a KieBase is
+ * thread-safe; sessions are not). Knows each rule's sentence, behaviour id and place.
+ */
+public final class RuleBase {
+    private static final String KFS_ROOT = "src/main/resources/rules/";
+    private static final Pattern RULE_HEADER =
+            Pattern.compile("^[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
+    private static final Pattern TEMPLATE_VAR = Pattern.compile("\\{\\$(\\w+)");
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+    private final List<RuleFile> files;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, List<RuleFile> files) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.files = files;
+    }
+
+    /** Compiles the rule files; every problem is reported, located at its file and line. */
+    public static RuleBase compile(List<RuleFile> files) throws RuleCompileException {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> display = new HashMap<>();
+        for (RuleFile f : files) {
+            kfs.write(KFS_ROOT + f.relativePath(),
+                    ks.getResources().newByteArrayResource(f.text().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            .setResourceType(ResourceType.DRL));
+            display.put("rules/" + f.relativePath(), f.displayPath());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RuleCompileException(CompileMessages.toProblems(errors, display));
+        }
+        KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        return new RuleBase(kieBase, describe(kieBase, files), List.copyOf(files));
+    }
+
+    private static Map<String, RuleInfo> describe(KieBase kieBase, List<RuleFile> files) {
+        Map<String, String[]> places = new HashMap<>();
+        for (RuleFile f : files) {
+            Matcher m = RULE_HEADER.matcher(f.text());
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                int line = 1 + (int) f.text().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                places.putIfAbsent(name, new String[] {f.displayPath(), Integer.toString(line)});
+            }
+        }
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                if (r instanceof RuleImpl impl && impl.isQuery()) {
+                    continue;
+                }
+                Map<String, String> meta = new LinkedHashMap<>();
+                r.getMetaData().forEach((k, v) -> meta.put(shortKey(k), unquote(v)));
+                String says = meta.get("says");
+                List<String> vars = new ArrayList<>();
+                if (says != null) {
+                    Matcher m = TEMPLATE_VAR.matcher(says);
+                    while (m.find()) {
+                        if (!vars.contains("$" + m.group(1))) {
+                            vars.add("$" + m.group(1));
+                        }
+                    }
+                }
+                String[] place = places.getOrDefault(r.getName(), new String[] {"(unknown file)", "0"});
+                rules.put(r.getName(), new RuleInfo(r.getName(), says, meta.get("behaviour"), meta.get("doc"),
+                        place[0], Integer.parseInt(place[1]), Map.copyOf(meta), List.copyOf(vars)));
+            }
+        }
+        return Map.copyOf(rules);
+    }
+
+    /** Classic builds key kie-api annotations by class name; custom keys keep their own name. */
+    private static String shortKey(String key) {
+        int dot = key.lastIndexOf('.');
+        String k = dot < 0 ? key : key.substring(dot + 1);
+        return Character.toLowerCase(k.charAt(0)) + k.substring(1);
+    }
+
+    private static String unquote(Object value) {
+        String s = String.valueOf(value);
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.replace("\\\"", "\"");
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The rule called {@code name}; a placeholder when the name is not in the pack. */
+    public RuleInfo rule(String name) {
+        RuleInfo info = rules.get(name);
+        return info != null ? info
+                : new RuleInfo(name, null, null, null, "(unknown file)", 0, Map.of(), List.of());
+    }
+
+    /** Every rule of the pack, by name. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    public List<RuleFile> files() {
+        return files;
+    }
+
+    /** The {@code file:line} problem for a rule that went wrong at run time. */
+    Problem problemAt(String ruleName, String code, String message) {
+        RuleInfo info = rule(ruleName);
+        return new Problem(info.file(), info.line(), 1, null, code, message);
+    }
+}

@@ -1,0 +1,123 @@
+package failwise.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import failwise.model.Problem;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Loads fact files (JSON, or YAML by extension) into {@link failwise.model.Snapshot}s, or reports every problem
+ * of a file as one located line each; it never throws for bad input. Reuse one loader: it is thread-safe.
+ */
+public final class FactLoader {
+
+    private final Limits limits;
+    private final Parsers parsers;
+
+    /** A loader with {@link Limits#defaults()}. */
+    public FactLoader() {
+        this(Limits.defaults());
+    }
+
+    public FactLoader(Limits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.parsers = Parsers.of(limits);
+    }
+
+    /** Loads {@code file}; its path as given names it in messages, and an unreadable file is a problem too. */
+    public LoadResult load(Path file) {
+        String source = String.valueOf(file);
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                return tooLarge(source, size);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return bytes.length > limits.maxFileBytes() ? tooLarge(source, bytes.length) : read(Input.of(source, bytes));
+        } catch (IOException | SecurityException | OutOfMemoryError e) {
+            return single(source, 0, Issues.IO, "cannot read the file: " + reason(e));
+        }
+    }
+
+    /** Loads {@code text}; {@code source} names it in messages and its extension picks the format (JSON unless .yaml/.yml). */
+    public LoadResult parse(String source, String text) {
+        String name = source == null ? "<input>" : source;
+        String body = text == null ? "" : text;
+        long size = utf8Length(body);
+        return size > limits.maxFileBytes() ? tooLarge(name, size) : read(Input.of(name, body));
+    }
+
+    /** Checks and converts a tree parsed elsewhere (a what-if edit); {@code locator} places problems, may be null. */
+    public LoadResult fromTree(String source, JsonNode root, Locator locator) {
+        String name = source == null ? "<input>" : source;
+        if (root == null || root.isMissingNode()) {
+            return single(name, 1, Issues.SYNTAX, "expected a JSON object, found an empty file");
+        }
+        try {
+            return Conversion.run(name, root, locator, limits);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect of the loader must not stop a batch of 10,000 files; say it is ours, not the file's.
+            return single(name, 0, Issues.INTERNAL, "the loader failed on this file: " + SyntaxMessages.clean(String.valueOf(e)));
+        }
+    }
+
+    private LoadResult read(Input input) {
+        JsonNode root;
+        try {
+            root = parsers.readTree(input);
+        } catch (Exception | StackOverflowError e) {
+            Issues issues = new Issues();
+            Diagnosis.explain(parsers, limits, input, e, issues);
+            return LoadResult.failed(issues.toProblems(input.source(), null));
+        }
+        if (root == null || root.isMissingNode()) {
+            String expected = input.yaml() ? "a YAML mapping" : "a JSON object";
+            return single(input.source(), 1, Issues.SYNTAX, "expected " + expected + ", found an empty file");
+        }
+        if (input.yaml() && Diagnosis.hasOverlongString(root, limits.maxStringLength())) {
+            Issues issues = new Issues();
+            Diagnosis.explain(parsers, limits, input, null, issues);
+            return LoadResult.failed(issues.toProblems(input.source(), null));
+        }
+        return fromTree(input.source(), root, new TextLocator(parsers, input));
+    }
+
+    private LoadResult tooLarge(String source, long size) {
+        return single(source, 0, Issues.LIMIT,
+                "expected a file of at most " + limits.maxFileBytes() + " bytes, found " + size + " bytes");
+    }
+
+    private static LoadResult single(String source, int line, String code, String message) {
+        return LoadResult.failed(List.of(new Problem(source, line, line, "", code, message)));
+    }
+
+    private static String reason(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        } else if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        } else if (e instanceof OutOfMemoryError) {
+            return "not enough memory";
+        }
+        return SyntaxMessages.clean(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    /** The UTF-8 size of {@code text}, computed exactly only when it could matter. */
+    private long utf8Length(String text) {
+        // A UTF-16 unit is at most 3 UTF-8 bytes, so a text this short is surely within the limit.
+        if ((long) text.length() * 3 <= limits.maxFileBytes()) {
+            return text.length();
+        }
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,38 @@
+package failwise.facts;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * The text of one fact file as handed to the loader, either bytes read from disk (Jackson detects their encoding)
+ * or a string, with the format its name implies; it can be re-read as often as diagnosis needs.
+ */
+record Input(String source, boolean yaml, byte[] bytes, String text) {
+
+    static Input of(String source, byte[] bytes) {
+        return new Input(source, isYaml(source), bytes, null);
+    }
+
+    static Input of(String source, String text) {
+        // A byte-order mark survives decoding into a String; Jackson's string parser does not expect it.
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new Input(source, isYaml(source), null, body);
+    }
+
+    /** A new streaming parser over the whole text. */
+    JsonParser open(JsonFactory factory) throws IOException {
+        return bytes != null ? factory.createParser(bytes) : factory.createParser(text);
+    }
+
+    /** The name of the format, for messages. */
+    String formatName() {
+        return yaml ? "YAML" : "JSON";
+    }
+
+    private static boolean isYaml(String source) {
+        String name = source.toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+}

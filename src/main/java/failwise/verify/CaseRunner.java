@@ -1,0 +1,80 @@
+package failwise.verify;
+
+import failwise.engine.Evaluation;
+import failwise.engine.EvaluationException;
+import failwise.engine.Evaluator;
+import failwise.engine.RuleBase;
+import failwise.facts.FactLoader;
+import failwise.facts.LoadResult;
+import failwise.model.InputFact;
+import failwise.model.Problem;
+import failwise.model.Scenario;
+import failwise.model.Snapshot;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs one fact file as a case: load it, evaluate it on a compiled rule base, check its {@code expect} block.
+ * Never throws for a bad file or a failing rule; every way a file can go wrong ends up in the {@link CaseResult}.
+ * Safe to share between threads: the rule base and the loader are, and each run has its own session.
+ */
+public final class CaseRunner {
+    private final Evaluator evaluator;
+    private final boolean explain;
+    private final FactLoader loader = new FactLoader();
+
+    /** {@code explain} records the premises of every firing, which the {@code because} trees need. */
+    public CaseRunner(RuleBase rules, boolean explain) {
+        this.evaluator = new Evaluator(rules);
+        this.explain = explain;
+    }
+
+    public CaseResult run(Path file) {
+        String source = file.toString();
+        LoadResult loaded;
+        try {
+            loaded = loader.load(file);
+        } catch (RuntimeException e) {
+            // The loader reports bad input as problems; an exception here is a loader bug, still one line.
+            return new CaseResult(source, null, null, List.of(new Problem(source, 0, 0, null, "internal-error",
+                    "could not read the file: " + e)), null, List.of());
+        }
+        Snapshot snapshot = loaded.snapshot();
+        if (snapshot != null) {
+            source = snapshot.source();
+        }
+        if (!loaded.ok() || snapshot == null) {
+            return new CaseResult(source, name(snapshot), null, loaded.problems(), null, List.of());
+        }
+        return evaluate(snapshot);
+    }
+
+    /** Evaluates a snapshot that is already loaded (used by commands that load it themselves, and by tests). */
+    public CaseResult evaluate(Snapshot snapshot) {
+        String name = name(snapshot);
+        Evaluation evaluation;
+        try {
+            evaluation = evaluator.evaluate(snapshot, explain, 0);
+        } catch (EvaluationException e) {
+            return new CaseResult(snapshot.source(), name, null, List.of(), e.problem(), List.of());
+        } catch (RuntimeException e) {
+            Problem failed = new Problem(snapshot.source(), 0, 0, null, "rule-failed", "the rules failed: " + e);
+            return new CaseResult(snapshot.source(), name, null, List.of(), failed, List.of());
+        }
+        List<ExpectationResult> results = ExpectationCheck.check(snapshot.expectations(), evaluation.conclusions());
+        return new CaseResult(snapshot.source(), name, evaluation, List.of(), null, results);
+    }
+
+    /** The scenario title the file gives, or null. */
+    public static String name(Snapshot snapshot) {
+        if (snapshot == null) {
+            return null;
+        }
+        for (InputFact fact : snapshot.facts()) {
+            if (fact instanceof Scenario s) {
+                return s.name();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+package failwise.cli;
+
+import failwise.engine.RuleBase;
+import failwise.verify.CaseResult;
+import failwise.verify.CaseRunner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code failwise evaluate}: evaluates fact files, prints what the rules conclude and checks each expect block. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, version = FailwiseCommand.VERSION,
+        exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
+            ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
+        description = {
+            "Evaluates each fact file against the rules and prints what they conclude: who serves each request, "
+                    + "where mail and free/busy lookups go, what servers print, and advice about the topology.",
+            "",
+            "Each conclusion names the behaviour and the rule that concluded it; --explain adds the whole chain "
+                    + "of rules and facts behind it. A file with an expect block is also checked, and every "
+                    + "expectation that is not met is shown beside the conclusions that came closest.",
+            "",
+            "A file that cannot be read or is invalid is reported (file, line, column and JSON pointer) and the "
+                    + "other files are still evaluated."},
+        footer = {
+            "",
+            "Examples:",
+            "  failwise evaluate site.json",
+            "      what happens to every request of site.json",
+            "  failwise evaluate --explain test-facts/failover/*.json",
+            "      the same for several files, each conclusion with its explanation tree",
+            "  failwise evaluate --format json site.yaml > site.jsonl",
+            "      one JSON document per file, per line (JSON Lines), for scripts and diffs",
+            "  failwise evaluate --rules ./my-rules site.json",
+            "      with an edited copy of the rule pack"})
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    FailwiseCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Fact files (.json, .yaml or .yml).")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
+            description = "text (the default): a report to read; json: one JSON document per file and line, "
+                    + "each conclusion with its rule and `because` tree.")
+    Format format;
+
+    @Option(names = "--explain", description = "Under each conclusion, the tree of rule sentences and facts "
+            + "that led to it (text format; JSON always carries it).")
+    boolean explain;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBase rules = parent.compileRules(spec);
+        if (rules == null) {
+            return ExitCodes.RULES;
+        }
+        CaseRunner runner = new CaseRunner(rules, explain || format == Format.JSON);
+        TextReport text = new TextReport(out, err, explain);
+        JsonReport json = new JsonReport();
+        List<CaseResult> results = new ArrayList<>();
+        for (Path file : files) {
+            CaseResult result = runner.run(file);
+            results.add(result);
+            if (format == Format.JSON) {
+                result.allProblems().forEach(p -> err.println(p.render()));
+                err.flush();
+                out.println(json.document(result));
+                out.flush();
+            } else {
+                text.print(result);
+            }
+        }
+        return ExitCodes.of(results);
+    }
+}

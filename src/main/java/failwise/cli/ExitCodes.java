@@ -1,0 +1,40 @@
+package failwise.cli;
+
+import failwise.verify.CaseResult;
+import java.util.List;
+
+/** The exit codes of the command-line contract, and the one a run earns, computed from its results. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int EXPECTATION_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int RULES = 3;
+    public static final int BAD_INPUT = 4;
+    /** Not in the contract: a failwise bug. Chosen from sysexits.h (EX_SOFTWARE) so it collides with none. */
+    public static final int INTERNAL = 70;
+
+    /** The exit-code list of every command's help ({@code key:description}, as picocli's exitCodeList wants). */
+    static final String HEADING = "%nExit codes:%n";
+    static final String HELP_OK = "0:everything evaluated, every expectation met";
+    static final String HELP_FAILED = "1:at least one expectation failed";
+    static final String HELP_USAGE = "2:usage error (an unknown option, a missing argument, an unknown request id)";
+    static final String HELP_RULES = "3:the rules do not compile, or a rule failed on a file";
+    static final String HELP_INPUT = "4:a fact file could not be read or is invalid (the others are still evaluated)";
+
+    private ExitCodes() {
+    }
+
+    /** Rules first (nothing can be trusted), then unreadable files, then failed expectations. */
+    public static int of(List<CaseResult> results) {
+        if (results.stream().anyMatch(r -> r.ruleFailure() != null)) {
+            return RULES;
+        }
+        if (results.stream().anyMatch(r -> !r.problems().isEmpty() || r.evaluation() == null)) {
+            return BAD_INPUT;
+        }
+        if (results.stream().anyMatch(r -> !r.failed().isEmpty())) {
+            return EXPECTATION_FAILED;
+        }
+        return OK;
+    }
+}

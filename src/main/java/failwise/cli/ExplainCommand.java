@@ -1,0 +1,114 @@
+package failwise.cli;
+
+import failwise.engine.Evaluation;
+import failwise.engine.RuleBase;
+import failwise.facts.FactLoader;
+import failwise.facts.LoadResult;
+import failwise.model.Conclusion;
+import failwise.model.Finding;
+import failwise.model.Problem;
+import failwise.model.Request;
+import failwise.verify.CaseResult;
+import failwise.verify.CaseRunner;
+import failwise.verify.FactFields;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code failwise explain}: why (or why not) one request of a fact file ends the way it does, as a tree. */
+@Command(name = "explain", mixinStandardHelpOptions = true, version = FailwiseCommand.VERSION,
+        exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {"0:the request was explained",
+            ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
+        description = {
+            "Explains one request of a fact file: every conclusion about it (the failover decision, the mail "
+                    + "route, the free/busy lookup, console messages, findings), each with the tree of what led "
+                    + "to it.",
+            "",
+            "Each step of the tree is the sentence of the rule that took it, then [behaviour, rule name, "
+                    + "file:line] so it can be looked up or changed; the leaves are the facts of the file, each "
+                    + "with its JSON pointer. A step that recurs is written out once and then marked (see above)."},
+        footer = {
+            "",
+            "Examples:",
+            "  failwise explain site.json --request open-mail",
+            "      why open-mail was served where it was, to read out to a customer",
+            "  failwise explain site.json --request open-mail --format json",
+            "      the same tree as one JSON document"})
+final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    FailwiseCommand parent;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The fact file (.json, .yaml or .yml).")
+    Path file;
+
+    @Option(names = "--request", required = true, paramLabel = "ID", description = "The id of the request to explain.")
+    String request;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
+            description = "text (the default): a tree to read; json: one JSON document with the `because` trees.")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBase rules = parent.compileRules(spec);
+        if (rules == null) {
+            return ExitCodes.RULES;
+        }
+        LoadResult loaded = new FactLoader().load(file);
+        if (!loaded.ok()) {
+            loaded.problems().forEach(p -> err.println(p.render()));
+            return ExitCodes.BAD_INPUT;
+        }
+        List<Request> requests = loaded.snapshot().facts().stream()
+                .filter(Request.class::isInstance).map(Request.class::cast).toList();
+        Request asked = requests.stream().filter(r -> r.id().equals(request)).findFirst().orElse(null);
+        if (asked == null) {
+            List<String> ids = requests.stream().map(Request::id).toList();
+            err.println(loaded.snapshot().source() + ": no request `" + request + "`; requests in this file: "
+                    + (ids.isEmpty() ? "none" : String.join(", ", ids)));
+            return ExitCodes.USAGE;
+        }
+        CaseResult result = new CaseRunner(rules, true).evaluate(loaded.snapshot());
+        if (result.evaluation() == null) {
+            result.allProblems().forEach(p -> err.println(p.render()));
+            return result.ruleFailure() != null ? ExitCodes.RULES : ExitCodes.BAD_INPUT;
+        }
+        Evaluation ev = result.evaluation();
+        List<Conclusion> about = ev.conclusions().stream().filter(this::isAbout).toList();
+        if (format == Format.JSON) {
+            out.println(new JsonReport().explanation(result.source(), request, about, ev));
+            return ExitCodes.OK;
+        }
+        out.println(new FactText(ev).of(asked) + "  (" + result.source() + " " + asked.pointer() + ")");
+        if (about.isEmpty()) {
+            out.println("  no rule concluded anything about this request");
+        }
+        ExplainTree tree = new ExplainTree(ev);
+        for (Conclusion c : about) {
+            out.println();
+            tree.render(c, "").forEach(out::println);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** A conclusion about the request: its {@code request} field, or a finding whose subject it is. */
+    private boolean isAbout(Conclusion c) {
+        if (c instanceof Finding f) {
+            return request.equals(f.subject());
+        }
+        return Objects.equals(FactFields.of(c).get("request"), request);
+    }
+}

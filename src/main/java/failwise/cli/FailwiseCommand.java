@@ -1,0 +1,85 @@
+package failwise.cli;
+
+import failwise.engine.RuleBase;
+import failwise.engine.RuleCompileException;
+import failwise.engine.RuleSource;
+import failwise.model.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top {@code failwise} command: holds the options every subcommand shares and compiles the rules for them. */
+@Command(name = "failwise", mixinStandardHelpOptions = true, version = FailwiseCommand.VERSION,
+        exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
+            ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, HelpCommand.class},
+        description = {
+            "Predicts and explains HCL Domino failover, mail routing and free/busy coexistence from a fact file "
+                    + "that describes the topology and the requests to try against it.",
+            "",
+            "The rules are read from DRL files at start-up: from the folder given with --rules, else from the "
+                    + "rules folder of the current directory, else from the pack bundled with failwise. Edit a "
+                    + ".drl file and run again: nothing needs rebuilding."},
+        footer = {
+            "",
+            "Examples:",
+            "  failwise evaluate test-facts/failover/f1-busy-home-server-redirects-to-most-available.json",
+            "  failwise explain site.json --request open-mail",
+            "  failwise --rules my-rules evaluate --format json site.json",
+            "  failwise help evaluate"})
+public final class FailwiseCommand implements Callable<Integer> {
+    static final String VERSION = "failwise 0.1.0";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder of .drl rule files to use instead of ./rules or the bundled pack.")
+    Path rules;
+
+    @Override
+    public Integer call() {
+        // No subcommand: that is a usage error, and the usage is the most useful answer to it.
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /**
+     * Locates and compiles the rules. A rules folder that does not exist is a usage error (thrown as picocli's
+     * {@link ParameterException} so it prints with the usage); rules that do not compile are printed one problem
+     * a line on {@code err}, and null is returned: the caller exits with {@link ExitCodes#RULES}.
+     */
+    RuleBase compileRules(CommandSpec caller) {
+        PrintWriter err = caller.commandLine().getErr();
+        RuleSource source;
+        try {
+            source = RuleSource.locate(rules, Path.of("").toAbsolutePath());
+        } catch (IOException e) {
+            if (rules != null) {
+                throw new ParameterException(caller.commandLine(), "--rules " + e.getMessage());
+            }
+            err.println("failwise: " + e.getMessage());
+            return null;
+        }
+        if (source.files().isEmpty()) {
+            err.println(source.description() + ": warning: no .drl rule files, so nothing will be concluded");
+        }
+        try {
+            return RuleBase.compile(source.files());
+        } catch (RuleCompileException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.render());
+            }
+            err.flush();
+            return null;
+        }
+    }
+}

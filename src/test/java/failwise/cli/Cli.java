@@ -1,0 +1,26 @@
+package failwise.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs the command line as a user would, capturing exit code, stdout and stderr together. */
+record Cli(int code, String out, String err) {
+    static final String RULES = "src/test/resources/cli-rules";
+    static final String FACTS = "src/test/resources/cli/";
+
+    static Cli run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new FailwiseCommand())
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
+        return new Cli(code, out.toString(), err.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+}

@@ -25,7 +25,7 @@ final class ConclusionText {
         if (c instanceof FailoverDecision d) {
             return decision(d);
         } else if (c instanceof Finding f) {
-            return "Finding " + f.code() + " " + f.subject() + " " + f.severity() + ": " + f.message();
+            return "Finding " + f.code() + " " + ev.text(f.subject()) + " " + f.severity() + ": " + f.message();
         } else if (c instanceof MailRoute m) {
             return "MailRoute " + m.request() + ": " + m.outcome() + via(m.via())
                     + details(m.document() == null ? null : "document " + m.document(), m.protocol());

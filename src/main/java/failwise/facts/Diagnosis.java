@@ -21,19 +21,21 @@ final class Diagnosis {
 
     private final Limits limits;
     private final Issues issues;
+    private final boolean yaml;
     private int maxDepth;
     private String deepPointer;
     private int[] deepAt;
     private String containerAtError = "";
 
-    private Diagnosis(Limits limits, Issues issues) {
+    private Diagnosis(Limits limits, Issues issues, boolean yaml) {
         this.limits = limits;
         this.issues = issues;
+        this.yaml = yaml;
     }
 
     /** Adds to {@code issues} everything wrong with the text of {@code input}; {@code original} is the fast path's error. */
     static void explain(Parsers parsers, Limits limits, Input input, Throwable original, Issues issues) {
-        Diagnosis diagnosis = new Diagnosis(limits, issues);
+        Diagnosis diagnosis = new Diagnosis(limits, issues, input.yaml());
         try (JsonParser parser = parsers.relaxed(input)) {
             diagnosis.scan(parser);
         } catch (StreamConstraintsException e) {
@@ -80,11 +82,15 @@ final class Diagnosis {
                 if (token.isStructStart()) {
                     depth++;
                     keysSeen.add(token == JsonToken.START_OBJECT ? new HashSet<>() : null);
+                    maxDepth = Math.max(maxDepth, depth);
                     if (depth > limits.maxNestingDepth() && deepPointer == null) {
                         deepPointer = pointer(parser);
                         deepAt = at(parser);
+                        if (yaml) {
+                            // SnakeYAML slows with the square of flow nesting; stop rather than measure.
+                            return;
+                        }
                     }
-                    maxDepth = Math.max(maxDepth, depth);
                 } else if (token.isStructEnd()) {
                     depth--;
                     keysSeen.remove(keysSeen.size() - 1);
@@ -128,8 +134,9 @@ final class Diagnosis {
 
     private void reportDepth() {
         if (deepPointer != null) {
+            String found = yaml ? "more than " + limits.maxNestingDepth() : String.valueOf(maxDepth);
             issues.addAt(deepPointer, Issues.LIMIT, "expected nesting at most " + limits.maxNestingDepth()
-                    + " levels deep, found " + maxDepth + " levels", deepAt[0], deepAt[1]);
+                    + " levels deep, found " + found + " levels", deepAt[0], deepAt[1]);
         }
     }
 

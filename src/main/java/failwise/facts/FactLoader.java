@@ -67,6 +67,10 @@ public final class FactLoader {
     }
 
     private LoadResult read(Input input) {
+        Issues refused = input.yaml() ? YamlGuard.check(input, limits) : null;
+        if (refused != null) {
+            return LoadResult.failed(refused.toProblems(input.source(), null));
+        }
         JsonNode root;
         try {
             root = parsers.readTree(input);

@@ -75,7 +75,7 @@ final class GroupReader {
             }
             String member = names.member(element.textValue());
             if (member == null) {
-                issues.add(pointer, Issues.UNKNOWN_GROUP, "expected a group of /groups, a server, an implicit group or a "
+                issues.add(pointer, Issues.UNKNOWN_GROUP, "expected a group in /groups, a server, an implicit group or a "
                         + "hierarchical name, found " + Shown.code(element.textValue()));
                 continue;
             }

@@ -81,8 +81,9 @@ final class Issues {
                     : where instanceof TextLocator ? (issue.atKey ? keys : values).getOrDefault(issue.pointer, TextLocator.UNKNOWN)
                     : issue.atKey ? where.keyLineColumnOf(issue.pointer) : where.lineColumnOf(issue.pointer);
             boolean known = at != null && at.length >= 2;
-            problems.add(new Problem(source, known ? at[0] : 0, known ? at[1] : 0, issue.pointer, issue.code,
-                    issue.message));
+            // The pointer is escaped only now: it had to match the text to be located, and must not break the line.
+            problems.add(new Problem(source, known ? at[0] : 0, known ? at[1] : 0, Shown.escape(issue.pointer),
+                    issue.code, issue.message));
         }
         // Unlocated problems go last; the sort is stable, so equal places keep the order they were found in.
         problems.sort(Comparator.comparingInt((Problem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())

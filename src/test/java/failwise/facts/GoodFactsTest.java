@@ -21,6 +21,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,32 @@ class GoodFactsTest {
         Snapshot snapshot = loader.parse("acl.yaml", "directoryAcl: []\n").snapshot();
 
         assertThat(snapshot.facts()).containsExactly(new Scenario(null, null, true, ""));
+    }
+
+    @Test
+    void aNullExpectationValueIsKeptWhenTheModelCanHoldIt() {
+        // "servedBy": null means "served by no server". Expectation copies its fields with Map.copyOf, which rejects
+        // null; until the model accepts null, the loader reports the value instead of dropping the check.
+        LoadResult result = loader.parse("null.json", """
+                { "expect": [ { "type": "FailoverDecision", "servedBy": null } ] }
+                """);
+
+        if (modelAcceptsNullFields()) {
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.snapshot().expectations().get(0).fields()).containsEntry("servedBy", null);
+        } else {
+            assertThat(result.problems()).extracting(Problem::render).containsExactly("null.json:1:57: wrong-type: "
+                    + "/expect/0/servedBy: expected a string, number, boolean, array or object, found `null`");
+        }
+    }
+
+    private static boolean modelAcceptsNullFields() {
+        try {
+            new Expectation(Collections.singletonMap("servedBy", null), false, "");
+            return true;
+        } catch (NullPointerException refused) {
+            return false;
+        }
     }
 
     @Test

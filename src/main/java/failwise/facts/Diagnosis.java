@@ -26,6 +26,7 @@ final class Diagnosis {
     private String deepPointer;
     private int[] deepAt;
     private String containerAtError = "";
+    private int[] atError = {0, 0};
 
     private Diagnosis(Limits limits, Issues issues, boolean yaml) {
         this.limits = limits;
@@ -39,10 +40,10 @@ final class Diagnosis {
         try (JsonParser parser = parsers.relaxed(input)) {
             diagnosis.scan(parser);
         } catch (StreamConstraintsException e) {
-            int[] at = SyntaxMessages.where(e);
-            issues.addAt("", Issues.LIMIT, SyntaxMessages.clean(e.getOriginalMessage()), at[0], at[1]);
+            int[] at = diagnosis.placeOf(e);
+            issues.addAt(diagnosis.containerAtError, Issues.LIMIT, SyntaxMessages.limit(e.getOriginalMessage()), at[0], at[1]);
         } catch (Exception | StackOverflowError e) {
-            int[] at = SyntaxMessages.where(e);
+            int[] at = diagnosis.placeOf(e);
             issues.addAt(diagnosis.containerAtError, Issues.SYNTAX, SyntaxMessages.of(e, input), at[0], at[1]);
         }
         diagnosis.reportDepth();
@@ -113,6 +114,8 @@ final class Diagnosis {
                 }
             }
         } catch (Exception | StackOverflowError e) {
+            JsonLocation here = parser.currentLocation();
+            atError = new int[] {here.getLineNr(), here.getColumnNr()};
             JsonStreamContext context = parser.getParsingContext();
             containerAtError = context == null || context.getParent() == null ? ""
                     : context.getParent().pathAsPointer().toString();
@@ -122,6 +125,12 @@ final class Diagnosis {
             }
             throw e;
         }
+    }
+
+    /** Where {@code error} happened: as the error says, or else where the parser stood when it was thrown. */
+    private int[] placeOf(Throwable error) {
+        int[] at = SyntaxMessages.where(error);
+        return at[0] > 0 ? at : atError;
     }
 
     private void checkLength(JsonParser parser, int length, String what) {

@@ -67,6 +67,15 @@ public final class FactLoader {
     }
 
     private LoadResult read(Input input) {
+        try {
+            return readChecked(input);
+        } catch (RuntimeException | StackOverflowError e) {
+            return single(input.source(), 0, Issues.INTERNAL,
+                    "the loader failed on this file: " + SyntaxMessages.clean(String.valueOf(e)));
+        }
+    }
+
+    private LoadResult readChecked(Input input) {
         Issues refused = input.yaml() ? YamlGuard.check(input, limits) : null;
         if (refused != null) {
             return LoadResult.failed(refused.toProblems(input.source(), null));

@@ -19,6 +19,7 @@ final class SyntaxMessages {
     private static final Pattern CONTROL_CHAR = Pattern.compile("^Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'");
     private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
+    private static final Pattern TOO_LONG = Pattern.compile("^(Number|String) value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final Pattern SOURCE_REF = Pattern.compile("\\s*\\((?:for|start marker)[^\\[]*\\[Source:[^\\]]*\\]\\)");
 
     private SyntaxMessages() {
@@ -33,6 +34,16 @@ final class SyntaxMessages {
         }
         String text = error instanceof JsonProcessingException json ? json.getOriginalMessage() : error.getMessage();
         return json(text == null ? error.getClass().getSimpleName() : text, input.formatName());
+    }
+
+    /** The message for a limit Jackson enforced that the loader did not check itself. */
+    static String limit(String text) {
+        Matcher m = TOO_LONG.matcher(text == null ? "" : text);
+        if (m.find()) {
+            String what = m.group(1).toLowerCase(Locale.ROOT);
+            return "expected a " + what + " of at most " + m.group(3) + " characters, found " + m.group(2) + " characters";
+        }
+        return clean(text == null ? "a limit was exceeded" : text);
     }
 
     /** Where {@code error} happened, 1-based {line, column}, or {0, 0}. */

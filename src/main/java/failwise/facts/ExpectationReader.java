@@ -37,32 +37,10 @@ final class ExpectationReader {
                 fields.put(key, plain(member.getValue()));
             }
             if (f.nonBlank("type", true) != null) {
-                Expectation expectation = expectation(fields, absent, f, issues);
-                if (expectation != null) {
-                    out.add(expectation);
-                }
+                out.add(new Expectation(fields, absent, f.pointer()));
             }
         }
         return out;
-    }
-
-    /**
-     * The expectation, or null when the model refuses its null values: Expectation copies its fields with
-     * {@code Map.copyOf}, which rejects null, though "servedBy": null (no server) is a meaningful expectation.
-     * Once Expectation accepts null, null values pass through and nothing here needs to change.
-     */
-    private static Expectation expectation(Map<String, Object> fields, boolean absent, Fields f, Issues issues) {
-        try {
-            return new Expectation(fields, absent, f.pointer());
-        } catch (NullPointerException refused) {
-            fields.forEach((key, value) -> {
-                if (value == null) {
-                    issues.add(f.at(key), Issues.WRONG_TYPE,
-                            "expected a string, number, boolean, array or object, found `null`");
-                }
-            });
-            return null;
-        }
     }
 
     /** A JSON value as String, Integer, Long, Double, Boolean, List, Map or null. */

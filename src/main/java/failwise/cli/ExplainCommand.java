@@ -32,9 +32,14 @@ import picocli.CommandLine.Spec;
                     + "route, the free/busy lookup, console messages, findings), each with the tree of what led "
                     + "to it.",
             "",
-            "Each step of the tree is the sentence of the rule that took it, then [behaviour, rule name, "
-                    + "file:line] so it can be looked up or changed; the leaves are the facts of the file, each "
-                    + "with its JSON pointer. A step that recurs is written out once and then marked (see above)."},
+            "Under each conclusion, \"In short\" numbers the steps of the reasoning, causes first, each with the "
+                    + "behaviour id it rests on: the part to read out. \"In full\" is the tree: each step is the "
+                    + "sentence of the rule that took it, then [behaviour, rule name, file:line] so it can be looked "
+                    + "up or changed; the leaves are the facts of the file, each with its JSON pointer. A step that "
+                    + "recurs is written out once and then marked (see above); steps of rules marked "
+                    + "@explain(\"hidden\") are folded into the steps they lead to.",
+            "",
+            "\"Documented in\" lists, per behaviour id, the Domino documentation the rules cite."},
         footer = {
             "",
             "Examples:",
@@ -99,7 +104,20 @@ final class ExplainCommand implements Callable<Integer> {
         ExplainTree tree = new ExplainTree(ev);
         for (Conclusion c : about) {
             out.println();
-            tree.render(c, "").forEach(out::println);
+            out.println(new ConclusionText(ev).headline(c));
+            List<String> steps = tree.inShort(c, "  ");
+            if (!steps.isEmpty()) {
+                out.println("  In short:");
+                steps.forEach(line -> out.println("  " + line));
+                out.println("  In full:");
+            }
+            tree.tree(c, "  ").forEach(out::println);
+        }
+        List<String> sources = tree.sources(about, "  ");
+        if (!sources.isEmpty()) {
+            out.println();
+            out.println("Documented in:");
+            sources.forEach(out::println);
         }
         return ExitCodes.OK;
     }

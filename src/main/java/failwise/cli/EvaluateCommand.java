@@ -59,6 +59,14 @@ final class EvaluateCommand implements Callable<Integer> {
             + "that led to it (text format; JSON always carries it).")
     boolean explain;
 
+    @Option(names = "--set", paramLabel = "CHANGE", description = "What if: evaluate a copy of each file with this "
+            + "change too, and print only the conclusions that differ (old → new); repeat for several changes. "
+            + "Examples: 'Mail1/Acme.state=DOWN', 'Mail2/Acme.notesIni.Server_Restricted=1', "
+            + "'!Relay/Acme.notesIni.MailClusterFailover', 'fd:A.readers+=CN=DominoA/O=Acme', 'fd:A.documentAccess=[]', "
+            + "'replica:mail/jdoe.nsf@Mail2/Acme.status=OUT_OF_SERVICE', 'request:open-mail.userIsAdmin=true', "
+            + "'/servers/0/availabilityIndex=10'. Expect blocks are not checked.")
+    List<String> set = List.of();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,6 +74,9 @@ final class EvaluateCommand implements Callable<Integer> {
         RuleBase rules = parent.compileRules(spec);
         if (rules == null) {
             return ExitCodes.RULES;
+        }
+        if (!set.isEmpty()) {
+            return new WhatIfReport(out, err, format, explain).run(rules, files, set);
         }
         CaseRunner runner = new CaseRunner(rules, explain || format == Format.JSON);
         TextReport text = new TextReport(out, err, explain);

@@ -1,0 +1,47 @@
+package failwise.whatif;
+
+import failwise.engine.Evaluation;
+import failwise.engine.EvaluationException;
+import failwise.engine.Evaluator;
+import failwise.engine.RuleBase;
+import failwise.facts.LoadResult;
+import failwise.model.Problem;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Evaluates a fact file and a changed copy of it on the same rules, and tells what the changes change. */
+public final class WhatIf {
+    private final Evaluator evaluator;
+    private final boolean explain;
+
+    /** {@code explain} keeps the premises of every firing, for renderers that show the trees. */
+    public WhatIf(RuleBase rules, boolean explain) {
+        this.evaluator = new Evaluator(rules);
+        this.explain = explain;
+    }
+
+    /** Both evaluations and the conclusions that differ between them. */
+    public record Result(List<Change> changes, Evaluation before, Evaluation after, List<Difference> differences) {
+        public Result {
+            changes = List.copyOf(changes);
+            differences = List.copyOf(differences);
+        }
+    }
+
+    public Result run(FactTree facts, List<Change> changes) throws ChangeException, EvaluationException {
+        Evaluation before = evaluator.evaluate(facts.snapshot(), explain, 0);
+        Evaluation after = evaluator.evaluate(load(facts, changes), explain, 0);
+        return new Result(changes, before, after, ConclusionDiff.of(before.conclusions(), after.conclusions()));
+    }
+
+    /** The changed copy, loaded; a value the fact contract refuses is reported with the changes that made it. */
+    static failwise.model.Snapshot load(FactTree facts, List<Change> changes) throws ChangeException {
+        LoadResult fork = facts.fork(changes);
+        if (!fork.ok()) {
+            String after = changes.stream().map(Change::quoted).collect(Collectors.joining(" "));
+            throw new ChangeException(fork.problems().stream().map(Problem::render)
+                    .map(line -> line + " (after " + after + ")").collect(Collectors.joining("\n")));
+        }
+        return fork.snapshot();
+    }
+}

@@ -46,7 +46,7 @@ final class WhatIfReport {
         try {
             changes = new ChangeParser().parseAll(sets);
         } catch (ChangeException e) {
-            err.println("failwise evaluate: " + e.getMessage());
+            err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
         WhatIf whatIf = new WhatIf(rules, explain);

@@ -28,7 +28,7 @@ public final class ChangeParser {
             Pattern.DOTALL);
     private static final Pattern NAMED_TARGET = Pattern.compile(
             "(?<entity>.+?)\\.(?<field>[A-Za-z][A-Za-z0-9_]*)(?:\\.(?<key>[^\\s=]+))?");
-    private static final Pattern POINTER = Pattern.compile("(?<pointer>/[^=]*?)(?<op>\\+=|-=|=)(?<value>.*)",
+    private static final Pattern POINTER = Pattern.compile("(?<pointer>/[^=]*?)(?<op>(?<!/)\\+=|(?<!/)-=|=)(?<value>.*)",
             Pattern.DOTALL);
     private static final String FORMS = "SERVER.FIELD, SERVER.notesIni.KEY, replica:DATABASE@SERVER.FIELD, "
             + "fd:ID.FIELD, request:ID.FIELD, group:NAME.FIELD or /json/pointer";
@@ -72,6 +72,9 @@ public final class ChangeParser {
                 body = body.substring(prefix.getKey().length());
             }
         }
+        if (kind == Kind.REPLICA && body.indexOf('@') <= 0) {
+            throw fail(text, "expected replica:DATABASE@SERVER.FIELD, found `" + t + "`");
+        }
         Matcher m = (delete ? NAMED_TARGET : NAMED).matcher(body);
         if (!m.matches()) {
             String what = delete ? "!TARGET with TARGET one of " : "TARGET=VALUE with TARGET one of ";
@@ -83,9 +86,6 @@ public final class ChangeParser {
         if (!FIELDS.get(kind).contains(field)) {
             throw fail(text, "expected " + NOUNS.get(kind) + " (" + String.join(", ", FIELDS.get(kind)) + ") after `"
                     + entity + "`, found `" + field + "`");
-        }
-        if (kind == Kind.REPLICA && entity.indexOf('@') <= 0) {
-            throw fail(text, "expected replica:DATABASE@SERVER, found `replica:" + entity + "`");
         }
         if ("notesIni".equals(field) != (key != null)) {
             throw fail(text, key == null ? "expected notesIni.KEY naming one NOTES.INI setting, found `notesIni`"

@@ -73,7 +73,7 @@ class ChangeParserTest {
     }
 
     @Test
-    void mistakesNameTheChangeWhatWasExpectedAndWhatWasFound() {
+    void mistakesNameTheChangeWhatWasExpectedAndWhatWasFound() throws Exception {
         assertThatThrownBy(() -> parse("Mail1/Acme.stat=DOWN")).hasMessage("--set 'Mail1/Acme.stat=DOWN': expected a "
                 + "server field (state, availabilityIndex, activeUsers, cluster, routerClusterFailover, tasks, "
                 + "notesIni) after `Mail1/Acme`, found `stat`");
@@ -89,7 +89,9 @@ class ChangeParserTest {
         assertThatThrownBy(() -> parse("/servers/0={\"name\":")).hasMessage("--set '/servers/0={\"name\":': "
                 + "expected a JSON object, found `{\"name\":`");
         assertThatThrownBy(() -> parse("replica:mail/jdoe.nsf.status=IN_SERVICE")).hasMessage("--set "
-                + "'replica:mail/jdoe.nsf.status=IN_SERVICE': expected replica:DATABASE@SERVER, found "
-                + "`replica:mail/jdoe.nsf`");
+                + "'replica:mail/jdoe.nsf.status=IN_SERVICE': expected replica:DATABASE@SERVER.FIELD, found "
+                + "`replica:mail/jdoe.nsf.status=IN_SERVICE`");
+        assertThat(parse("/replicas/-={\"server\":\"Mail1/Acme\"}")).extracting(Change::entity, Change::op)
+                .containsExactly("/replicas/-", Op.SET);
     }
 }

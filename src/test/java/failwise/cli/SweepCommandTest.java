@@ -1,0 +1,65 @@
+package failwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class SweepCommandTest {
+    private static final String SEED =
+            "test-facts/coexistence/x1-seed-both-coexistence-servers-up-primary-takes-everything.json";
+    private static final String THREE = "src/test/resources/whatif/three-outages-of-different-weight.json";
+
+    @Test
+    void theSeedsPrimaryCoexistenceServerIsTheSingleFailureThatBreaksFreeBusy() {
+        Cli run = Cli.run("--rules", "rules", "sweep", SEED);
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(String.join("\n",
+                SEED + ": 4 failures evaluated at depth 1, 1 changes an outcome",
+                "  DominoA/Acme down: 1 worse",
+                "    FreeBusyLookup freebusy: SUCCEEDS → FAILS", ""));
+    }
+
+    @Test
+    void failuresAreRankedByOutcomesMadeWorseThenByName() {
+        Cli run = Cli.run("--rules", "rules", "sweep", "--jobs", "2", THREE);
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo(String.join("\n",
+                THREE + ": 4 failures evaluated at depth 1, 3 change an outcome",
+                "  Hub/Acme down: 2 worse",
+                "    FailoverDecision hub-open: SERVED → FAILS",
+                "    FailoverDecision hub-search: SERVED → FAILS",
+                "  App/Acme down: 1 worse",
+                "    FailoverDecision app-open: SERVED → FAILS",
+                "  Mail1/Acme down: 1 worse",
+                "    FailoverDecision open-mail: SERVED → FAILOVER", ""));
+    }
+
+    @Test
+    void depthTwoInJsonListsThePairThatHoldsMail() throws Exception {
+        Cli run = Cli.run("--rules", "rules", "sweep", "--depth", "2", "--format", "json", SEED);
+        assertThat(run.code()).as(run.toString()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("scenarios").asInt()).isEqualTo(10);
+        assertThat(doc.get("impacts").get(1).toString()).isEqualTo("{\"downServers\":[\"DominoA/Acme\","
+                + "\"DominoB/Acme\"],\"worse\":1,\"changes\":[{\"type\":\"MailRoute\",\"subject\":\"mail\","
+                + "\"before\":\"DELIVERED\",\"after\":\"HELD\"}]}");
+    }
+
+    @Test
+    void aDepthOtherThanOneOrTwoIsAUsageError() {
+        Cli run = Cli.run("--rules", "rules", "sweep", "--depth", "3", SEED);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("failwise sweep: --depth: expected 1 or 2, found `3`\n");
+    }
+
+    @Test
+    void helpTeachesWithExamples() {
+        Cli run = Cli.run("sweep", "--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Takes every server of the fact file down alone").contains("Examples:")
+                .contains("failwise sweep --depth 2 --jobs 4 site.json");
+    }
+}

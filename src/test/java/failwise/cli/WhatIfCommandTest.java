@@ -1,0 +1,84 @@
+package failwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class WhatIfCommandTest {
+    private static final String M1 = "test-facts/routing/m1-mail-cluster-failover-zero-keeps-mail-in-mail-box.json";
+    private static final String SEED =
+            "test-facts/coexistence/x1-seed-both-coexistence-servers-up-primary-takes-everything.json";
+
+    @Test
+    void evaluateSetPrintsOnlyWhatTheChangeChangesOldToNew() {
+        Cli run = Cli.run("--rules", "rules", "evaluate", M1, "--set", "Relay/Acme.notesIni.MailClusterFailover=1");
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(String.join("\n",
+                M1 + "  with Relay/Acme.notesIni.MailClusterFailover=1",
+                "  changed  FailoverDecision deliver: outcome FAILS → FAILOVER, servedBy none → Mail2/Acme, reason "
+                        + "MAIL_CLUSTER_FAILOVER_DISABLED → none",
+                "  1 changed, 0 added, 0 removed", ""));
+    }
+
+    @Test
+    void takingThePrimaryDownShowsAddedRemovedAndChangedConclusions() {
+        Cli run = Cli.run("--rules", "rules", "evaluate", SEED, "--set", "DominoA/Acme.state=DOWN");
+        assertThat(run.code()).as(run.toString()).isZero();
+        String warning = "Warning: Multiple documents detected for domain 'BTEx' in Domino Directory for the "
+                + "scheduling request.";
+        assertThat(run.out()).isEqualTo(String.join("\n",
+                SEED + "  with DominoA/Acme.state=DOWN",
+                "  removed  ConsoleMessage DominoA/Acme: " + warning,
+                "  added    ConsoleMessage DominoB/Acme: " + warning,
+                "  changed  FreeBusyLookup freebusy: outcome SUCCEEDS → FAILS, via DominoA/Acme → DominoB/Acme, "
+                        + "reason none → CALENDAR_SERVER_UNREACHABLE",
+                "  changed  MailRoute mail: via DominoA/Acme → DominoB/Acme, document A → B",
+                "  2 changed, 1 added, 1 removed", ""));
+    }
+
+    @Test
+    void aChangeThatChangesNothingSaysSo() {
+        Cli run = Cli.run("--rules", "rules", "evaluate", SEED, "--set", "Mail2/Acme.availabilityIndex=50");
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo(SEED + "  with Mail2/Acme.availabilityIndex=50\n  no conclusion changes\n");
+    }
+
+    @Test
+    void jsonGivesEachDifferenceWithItsFieldsBeforeAndAfter() throws Exception {
+        Cli run = Cli.run("--rules", "rules", "evaluate", "--format", "json", M1, "--set",
+                "!Relay/Acme.notesIni.MailClusterFailover");
+        assertThat(run.code()).as(run.toString()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("changes").get(0).asText()).isEqualTo("!Relay/Acme.notesIni.MailClusterFailover");
+        JsonNode d = doc.get("differences").get(0);
+        assertThat(d.get("kind").asText()).isEqualTo("changed");
+        assertThat(d.get("fields").get(0).toString()).isEqualTo("{\"field\":\"outcome\",\"before\":\"FAILS\","
+                + "\"after\":\"FAILOVER\"}");
+        assertThat(d.get("after").get("servedBy").asText()).isEqualTo("Mail2/Acme");
+    }
+
+    @Test
+    void aMistakeInAChangeIsOneLineAndExitsTwo() {
+        Cli run = Cli.run("--rules", "rules", "evaluate", M1, "--set", "Relay/Acme.stat=DOWN");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("--set 'Relay/Acme.stat=DOWN': expected a server field (state, "
+                + "availabilityIndex, activeUsers, cluster, routerClusterFailover, tasks, notesIni) after `Relay/Acme`, "
+                + "found `stat`\n");
+        Cli unknown = Cli.run("--rules", "rules", "evaluate", M1, "--set", "Relay2/Acme.state=DOWN");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("--set 'Relay2/Acme.state=DOWN': expected a server of " + M1
+                + " (Mail1/Acme, Mail2/Acme, Relay/Acme), found `Relay2/Acme`\n");
+    }
+
+    @Test
+    void aValueTheFactsRefuseIsLocatedInTheFileAndNamesTheChange() {
+        Cli run = Cli.run("--rules", "rules", "evaluate", M1, "--set", "Relay/Acme.state=DWN");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(M1 + ": unknown-value: /servers/2/state: expected one of `UP`, `DOWN`, "
+                + "`UNREACHABLE`, found `DWN` (after --set 'Relay/Acme.state=DWN')\n");
+    }
+}

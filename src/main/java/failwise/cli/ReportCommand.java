@@ -1,0 +1,96 @@
+package failwise.cli;
+
+import failwise.engine.RuleBase;
+import failwise.report.FileReport;
+import failwise.report.HtmlReport;
+import failwise.report.ReportBuilder;
+import failwise.report.ReportFile;
+import failwise.verify.CaseResult;
+import failwise.verify.CaseRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code failwise report}: evaluates fact files and writes one self-contained HTML page about them. */
+@Command(name = "report", mixinStandardHelpOptions = true, version = FailwiseCommand.VERSION,
+        exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
+            "2:usage error, or the report could not be written", ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
+        description = {
+            "Evaluates each fact file and writes one HTML page to hand to a customer or keep with a change: the "
+                    + "topology (servers by cluster with their state and NOTES.INI settings, replicas, Foreign "
+                    + "Domain documents with their Readers and DocumentAccess), a matrix of which server did "
+                    + "what for each request, the findings sorted by severity, and for every conclusion the "
+                    + "tree of rules and facts behind it, the same one explain prints.",
+            "",
+            "The page is a single file with its style and script inside and fetches nothing, so it opens "
+                    + "offline, in a mail attachment or in an archive. It is written to a temporary file first "
+                    + "and then moved into place, so OUT is never half written.",
+            "",
+            "A file that cannot be read or is invalid gets a section saying why (and the same line on stderr); "
+                    + "the other files are still reported. Several files get a table of contents."},
+        footer = {
+            "",
+            "Examples:",
+            "  failwise report site.json --html site.html",
+            "      one page about site.json",
+            "  failwise report test-facts/coexistence/x*-seed-*.json --html seeds.html",
+            "      one page with a section per file and a table of contents"})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    FailwiseCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Fact files (.json, .yaml or .yml).")
+    List<Path> files;
+
+    @Option(names = "--html", required = true, paramLabel = "OUT", description = "The HTML file to write "
+            + "(replaced if it exists).")
+    Path html;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = html.toAbsolutePath().getParent();
+        if (Files.isDirectory(html) || folder == null || !Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), "--html: expected a file in an existing folder, found `"
+                    + html + "`");
+        }
+        RuleBase rules = parent.compileRules(spec);
+        if (rules == null) {
+            return ExitCodes.RULES;
+        }
+        CaseRunner runner = new CaseRunner(rules, true);
+        ReportBuilder builder = new ReportBuilder(ReportLabels::new);
+        List<CaseResult> results = new ArrayList<>();
+        List<FileReport> sections = new ArrayList<>();
+        for (Path file : files) {
+            CaseResult result = runner.run(file);
+            results.add(result);
+            result.allProblems().forEach(p -> err.println(p.render()));
+            sections.add(builder.build("f" + results.size(), result, null));
+        }
+        err.flush();
+        try {
+            ReportFile.write(html, new HtmlReport(FailwiseCommand.VERSION).render(sections));
+        } catch (IOException e) {
+            err.println("failwise: cannot write `" + html + "`: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        out.println("wrote " + html + " (" + sections.size() + (sections.size() == 1 ? " file" : " files") + ")");
+        return ExitCodes.of(results);
+    }
+}

@@ -1,0 +1,33 @@
+package failwise.report;
+
+import java.util.List;
+
+/**
+ * Everything the report shows about one fact file. When the file could not be evaluated only {@code problems}
+ * is filled and the other sections are empty. {@code impacts} is null when no failure sweep was asked for.
+ */
+public record FileReport(String id, String source, String title, String description, List<String> problems,
+                         Topology topology, Matrix matrix, List<FindingRow> findings, List<WhyEntry> whys,
+                         Expectations expectations, List<ImpactRow> impacts) {
+
+    /** One finding about the topology, with the anchor of its why tree. */
+    public record FindingRow(String severity, String code, String subject, String message, String rule,
+                             String whyId) {
+    }
+
+    /**
+     * One conclusion's explanation: its anchor, the group it is listed under, its headline, the why tree and,
+     * when one was worked out, the why-not tree (null otherwise).
+     */
+    public record WhyEntry(String id, String group, String headline, WhyNode why, WhyNode whyNot) {
+    }
+
+    /** How the file's {@code expect} block fared: counts, and one line per expectation that was not met. */
+    public record Expectations(int total, int met, List<String> failures) {
+    }
+
+    /** True when the file was evaluated (no problems kept it from it). */
+    public boolean evaluated() {
+        return matrix != null;
+    }
+}

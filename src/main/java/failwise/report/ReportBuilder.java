@@ -1,0 +1,98 @@
+package failwise.report;
+
+import failwise.engine.Evaluation;
+import failwise.engine.RuleInfo;
+import failwise.model.Conclusion;
+import failwise.model.ConsoleMessage;
+import failwise.model.DocumentVisibility;
+import failwise.model.FailoverDecision;
+import failwise.model.Finding;
+import failwise.model.FreeBusyLookup;
+import failwise.model.MailRoute;
+import failwise.model.Problem;
+import failwise.model.Scenario;
+import failwise.verify.CaseResult;
+import failwise.verify.ExpectationResult;
+import failwise.verify.ExpectationText;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Builds the {@link FileReport} of one evaluated (or unreadable) fact file. */
+public final class ReportBuilder {
+    /** The groups why trees are listed under, in the order the report shows them. */
+    static final List<String> GROUPS = List.of("Requests", "Console messages", "Findings", "Document visibility",
+            "Other conclusions");
+
+    private final Function<Evaluation, Labels> labelsOf;
+
+    /** {@code labelsOf} gives the texts of one evaluation (the command line's, so the report reads like it). */
+    public ReportBuilder(Function<Evaluation, Labels> labelsOf) {
+        this.labelsOf = labelsOf;
+    }
+
+    /** The report section of one file; {@code id} is its HTML anchor, {@code impacts} null without a sweep. */
+    public FileReport build(String id, CaseResult result, List<ImpactRow> impacts) {
+        List<String> problems = result.allProblems().stream().map(Problem::render).toList();
+        Evaluation ev = result.evaluation();
+        if (ev == null) {
+            return new FileReport(id, result.source(), result.name(), null, problems, null, null, List.of(),
+                    List.of(), null, null);
+        }
+        Labels labels = labelsOf.apply(ev);
+        Map<Conclusion, String> whyIds = new IdentityHashMap<>();
+        for (int i = 0; i < ev.conclusions().size(); i++) {
+            whyIds.put(ev.conclusions().get(i), id + "-why-" + (i + 1));
+        }
+        WhyTrees trees = new WhyTrees(ev, labels);
+        List<FileReport.WhyEntry> whys = new ArrayList<>();
+        List<FileReport.FindingRow> findings = new ArrayList<>();
+        for (Conclusion c : ev.conclusions()) {
+            whys.add(new FileReport.WhyEntry(whyIds.get(c), group(c), labels.headline(c), trees.of(c), null));
+            if (c instanceof Finding f) {
+                findings.add(new FileReport.FindingRow(f.severity(), f.code(), labels.name(f.subject()), f.message(),
+                        ruleTag(ev.ruleOf(f)), whyIds.get(c)));
+            }
+        }
+        Matrix matrix = new MatrixBuilder(labels, whyIds::get).of(ev.snapshot(), ev.conclusions());
+        return new FileReport(id, result.source(), result.name(), description(ev), problems,
+                new TopologyBuilder(labels).of(ev.snapshot()), matrix, findings, whys,
+                expectations(result), impacts);
+    }
+
+    private static String group(Conclusion c) {
+        if (c instanceof FailoverDecision || c instanceof MailRoute || c instanceof FreeBusyLookup) {
+            return GROUPS.get(0);
+        } else if (c instanceof ConsoleMessage) {
+            return GROUPS.get(1);
+        } else if (c instanceof Finding) {
+            return GROUPS.get(2);
+        } else if (c instanceof DocumentVisibility) {
+            return GROUPS.get(3);
+        }
+        return GROUPS.get(4);
+    }
+
+    private static String ruleTag(RuleInfo rule) {
+        if (rule == null) {
+            return null;
+        }
+        return (rule.behaviour() == null ? "" : rule.behaviour() + " ") + "\"" + rule.name() + "\"";
+    }
+
+    private static String description(Evaluation ev) {
+        return ev.snapshot().facts().stream().filter(Scenario.class::isInstance).map(Scenario.class::cast)
+                .map(Scenario::description).filter(d -> d != null).findFirst().orElse(null);
+    }
+
+    private static FileReport.Expectations expectations(CaseResult result) {
+        List<String> failures = new ArrayList<>();
+        for (ExpectationResult r : result.failed()) {
+            failures.add(ExpectationText.failure(r, result.evaluation().writtenNames()));
+        }
+        return new FileReport.Expectations(result.expectations().size(),
+                result.expectations().size() - failures.size(), failures);
+    }
+}

@@ -1,0 +1,72 @@
+package failwise.report;
+
+import java.util.List;
+
+/**
+ * The why trees: one collapsible entry per conclusion, grouped by kind, each step a nested {@code <details>}
+ * so the tree folds and unfolds without any script.
+ */
+final class WhyHtml {
+    private final Html h;
+
+    WhyHtml(Html h) {
+        this.h = h;
+    }
+
+    void render(List<FileReport.WhyEntry> whys) {
+        if (whys.isEmpty()) {
+            h.el("p", "muted", "The rules concluded nothing.");
+            return;
+        }
+        h.raw("<div class=\"tools\" hidden><button type=\"button\" data-open=\"true\">Expand all</button>"
+                + "<button type=\"button\" data-open=\"false\">Collapse all</button></div>\n");
+        for (String group : ReportBuilder.GROUPS) {
+            List<FileReport.WhyEntry> in = whys.stream().filter(w -> w.group().equals(group)).toList();
+            if (in.isEmpty()) {
+                continue;
+            }
+            h.el("h4", null, group + " (" + in.size() + ")");
+            for (FileReport.WhyEntry w : in) {
+                h.openWith("details", "class", "why", "id", w.id()).raw("<summary>").text(w.headline())
+                        .raw("</summary>");
+                h.raw("<ul class=\"tree\">");
+                node(w.why());
+                h.raw("</ul>");
+                if (w.whyNot() != null) {
+                    h.raw("<div class=\"whynot\">").el("h4", null, "Why not otherwise").raw("<ul class=\"tree\">");
+                    node(w.whyNot());
+                    h.raw("</ul></div>");
+                }
+                h.raw("</details>\n");
+            }
+        }
+    }
+
+    private void node(WhyNode n) {
+        h.raw("<li>");
+        if (n.children().isEmpty()) {
+            label(n);
+            if (n.seeAbove()) {
+                h.el("span", "seen", "(see above)");
+            }
+        } else {
+            h.raw("<details open><summary>");
+            label(n);
+            h.raw("</summary><ul>");
+            n.children().forEach(this::node);
+            h.raw("</ul></details>");
+        }
+        h.raw("</li>");
+    }
+
+    private void label(WhyNode n) {
+        if (n.rule() == null) {
+            h.el("span", "fact", n.text());
+            if (n.pointer() != null) {
+                h.el("code", "ptr", n.pointer());
+            }
+        } else {
+            h.el("span", "says", n.text()).el("span", "rule", "[" + n.rule() + "]");
+        }
+    }
+}

@@ -1,6 +1,7 @@
 package failwise.report;
 
 import failwise.model.Conclusion;
+import failwise.model.ConsoleMessage;
 import failwise.model.FailoverDecision;
 import failwise.model.FreeBusyLookup;
 import failwise.model.InputFact;
@@ -43,7 +44,9 @@ final class MatrixBuilder {
         for (Request r : requests) {
             List<Conclusion> about = conclusions.stream().filter(c -> isRowOf(c, r.id())).toList();
             for (Conclusion c : about) {
-                rows.add(row(r, c));
+                Matrix.Row row = row(r, c);
+                consoles(conclusions, r.id(), row.cells());
+                rows.add(row);
             }
             if (about.isEmpty()) {
                 Map<String, List<Matrix.Part>> cells = new LinkedHashMap<>();
@@ -63,6 +66,15 @@ final class MatrixBuilder {
         // A server the rules name but the file does not describe (an unknown gateway, say) still gets a column.
         involved.forEach(k -> columns.add(new Matrix.Column(k, labels.name(k), null, null)));
         return new Matrix(columns, rows);
+    }
+
+    /** What servers print on their console while handling the request shows in their cells too. */
+    private static void consoles(List<Conclusion> conclusions, String request, Map<String, List<Matrix.Part>> cells) {
+        for (Conclusion c : conclusions) {
+            if (c instanceof ConsoleMessage m && request.equals(m.request())) {
+                add(cells, m.server(), "console", m.text(), Matrix.Tone.SHIFTED);
+            }
+        }
     }
 
     private static boolean isRowOf(Conclusion c, String request) {

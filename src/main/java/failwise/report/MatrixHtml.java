@@ -41,7 +41,7 @@ final class MatrixHtml {
                 h.text(r.request());
             }
             h.el("span", "action", r.action() + (r.type() == null ? "" : " · " + r.type())).raw("</th>");
-            h.raw("<td>").el("span", "badge " + tone(r.tone()), r.outcome());
+            h.raw("<td class=\"outcome\">").el("span", "badge " + tone(r.tone()), r.outcome());
             if (!r.detail().isEmpty()) {
                 h.el("span", "detail", " " + r.detail());
             }

@@ -1,6 +1,7 @@
 package failwise.report;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the report shows about one fact file. When the file could not be evaluated only {@code problems}
@@ -16,10 +17,12 @@ public record FileReport(String id, String source, String title, String descript
     }
 
     /**
-     * One conclusion's explanation: its anchor, the group it is listed under, its headline, the why tree and,
-     * when one was worked out, the why-not tree (null otherwise).
+     * One conclusion's explanation: its anchor, the group it is listed under, its headline, the reasoning in
+     * short (a sentence a step), the why tree, the documentation by behaviour id and, when one was worked out,
+     * the why-not tree (null otherwise).
      */
-    public record WhyEntry(String id, String group, String headline, WhyNode why, WhyNode whyNot) {
+    public record WhyEntry(String id, String group, String headline, List<String> inShort, WhyNode why,
+                           Map<String, String> documentedIn, WhyNode whyNot) {
     }
 
     /** How the file's {@code expect} block fared: counts, and one line per expectation that was not met. */

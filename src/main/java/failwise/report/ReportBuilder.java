@@ -50,7 +50,8 @@ public final class ReportBuilder {
         List<FileReport.WhyEntry> whys = new ArrayList<>();
         List<FileReport.FindingRow> findings = new ArrayList<>();
         for (Conclusion c : ev.conclusions()) {
-            whys.add(new FileReport.WhyEntry(whyIds.get(c), group(c), labels.headline(c), trees.of(c), null));
+            whys.add(new FileReport.WhyEntry(whyIds.get(c), group(c), labels.headline(c), labels.inShort(c),
+                    trees.of(c), labels.documentedIn(c), null));
             if (c instanceof Finding f) {
                 findings.add(new FileReport.FindingRow(f.severity(), f.code(), labels.name(f.subject()), f.message(),
                         ruleTag(ev.ruleOf(f)), whyIds.get(c)));

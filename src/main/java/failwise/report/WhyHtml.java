@@ -29,9 +29,19 @@ final class WhyHtml {
             for (FileReport.WhyEntry w : in) {
                 h.openWith("details", "class", "why", "id", w.id()).raw("<summary>").text(w.headline())
                         .raw("</summary>");
-                h.raw("<ul class=\"tree\">");
+                if (!w.inShort().isEmpty()) {
+                    h.raw("<div class=\"short\">").el("h5", null, "In short").raw("<ol>");
+                    w.inShort().forEach(step -> h.el("li", null, step));
+                    h.raw("</ol></div>");
+                }
+                h.raw("<div class=\"full\">").el("h5", null, "In full").raw("<ul class=\"tree\">");
                 node(w.why());
-                h.raw("</ul>");
+                h.raw("</ul></div>");
+                if (!w.documentedIn().isEmpty()) {
+                    h.raw("<div class=\"docs\">").el("h5", null, "Documented in").raw("<dl>");
+                    w.documentedIn().forEach((id, doc) -> h.el("dt", null, id).el("dd", null, doc));
+                    h.raw("</dl></div>");
+                }
                 if (w.whyNot() != null) {
                     h.raw("<div class=\"whynot\">").el("h4", null, "Why not otherwise").raw("<ul class=\"tree\">");
                     node(w.whyNot());

@@ -79,6 +79,17 @@ class ReportCommandTest {
         for (String step : steps) {
             assertThat(html).as("the step `%s`", step).contains(">" + escape(step) + "</span>");
         }
+        List<String> inShort = explain.out().lines().filter(l -> l.matches("^\\s+\\d+\\. .*"))
+                .map(l -> l.replaceFirst("^\\s+\\d+\\. ", "")).toList();
+        assertThat(inShort).hasSizeGreaterThan(20);
+        for (String step : inShort) {
+            assertThat(html).as("the step `%s`", step).contains("<li>" + escape(step) + "</li>");
+        }
+        String documented = explain.out().substring(explain.out().indexOf("Documented in:\n") + 15);
+        for (String line : documented.lines().toList()) {
+            String[] parts = line.trim().split("  ", 2);
+            assertThat(html).contains("<dt>" + parts[0] + "</dt><dd>" + escape(parts[1]) + "</dd>");
+        }
         assertThat(html).contains("<details class=\"why\" id=\"f1-why-", "<details open><summary>",
                 "<span class=\"rule\">[X3, rule &quot;A lookup fails when", "<code class=\"ptr\">/requests/1</code>");
     }
@@ -133,8 +144,8 @@ class ReportCommandTest {
         while (tags.find()) {
             assertThat(tags.group(2).toLowerCase()).isIn("!doctype", "html", "head", "meta", "title", "style", "body",
                     "header", "h1", "h2", "h3", "h4", "span", "nav", "a", "main", "section", "p", "div", "b", "table",
-                    "thead", "tbody", "tr", "th", "td", "ul", "li", "code", "details", "summary", "button", "footer",
-                    "script");
+                    "thead", "tbody", "tr", "th", "td", "ul", "ol", "li", "dl", "dt", "dd", "h5", "code", "details",
+                    "summary", "button", "footer", "script");
         }
     }
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
             ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
         subcommands = {EvaluateCommand.class, ExplainCommand.class, CheckCommand.class, SchemaCommand.class,
-            SweepCommand.class, ReportCommand.class, HelpCommand.class},
+            SweepCommand.class, ReportCommand.class, WatchCommand.class, HelpCommand.class},
         description = {
             "Predicts and explains HCL Domino failover, mail routing and free/busy coexistence from a fact file "
                     + "that describes the topology and the requests to try against it.",

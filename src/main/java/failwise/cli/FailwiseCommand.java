@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
             ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
         subcommands = {EvaluateCommand.class, ExplainCommand.class, CheckCommand.class, SchemaCommand.class,
-            SweepCommand.class, ReportCommand.class, WatchCommand.class, HelpCommand.class},
+            SweepCommand.class, ReportCommand.class, WatchCommand.class, BenchCommand.class,
+            HelpCommand.class},
         description = {
             "Predicts and explains HCL Domino failover, mail routing and free/busy coexistence from a fact file "
                     + "that describes the topology and the requests to try against it.",
@@ -59,6 +60,24 @@ public final class FailwiseCommand implements Callable<Integer> {
      * a line on {@code err}, and null is returned: the caller exits with {@link ExitCodes#RULES}.
      */
     RuleBase compileRules(CommandSpec caller) {
+        RuleSource source = locateRules(caller);
+        if (source == null) {
+            return null;
+        }
+        PrintWriter err = caller.commandLine().getErr();
+        try {
+            return RuleBase.compile(source.files());
+        } catch (RuleCompileException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.render());
+            }
+            err.flush();
+            return null;
+        }
+    }
+
+    /** Finds the rule files as {@link #compileRules} does, without compiling them; null after printing why not. */
+    RuleSource locateRules(CommandSpec caller) {
         PrintWriter err = caller.commandLine().getErr();
         RuleSource source;
         try {
@@ -73,14 +92,6 @@ public final class FailwiseCommand implements Callable<Integer> {
         if (source.files().isEmpty()) {
             err.println(source.description() + ": warning: no .drl rule files, so nothing will be concluded");
         }
-        try {
-            return RuleBase.compile(source.files());
-        } catch (RuleCompileException e) {
-            for (Problem p : e.problems()) {
-                err.println(p.render());
-            }
-            err.flush();
-            return null;
-        }
+        return source;
     }
 }

@@ -1,0 +1,138 @@
+package failwise.whatif;
+
+import failwise.engine.Because;
+import failwise.engine.DeclaredFacts;
+import failwise.engine.Evaluation;
+import failwise.engine.EvaluationException;
+import failwise.engine.Evaluator;
+import failwise.engine.RuleBase;
+import failwise.facts.LoadResult;
+import failwise.model.Conclusion;
+import failwise.verify.FactFields;
+import failwise.whatif.SweepResult.OutcomeChange;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+
+/**
+ * Why not: collects the {@code Obstacle} and {@code Remedy} facts the rule pack derives for a request, then tries
+ * each remedy alone on a copy of the facts and keeps those that flip the outcome; when none does, it tries pairs
+ * (at most {@link #MAX_PAIRS}). Nothing is guessed: a remedy is reported only once its evaluation confirmed it.
+ */
+public final class WhyNot {
+    /** The most pairs of remedies tried when no single one flips the outcome. */
+    public static final int MAX_PAIRS = 45;
+
+    private final DeclaredFacts declared;
+    private final Evaluator evaluator;
+    private final ChangeParser parser = new ChangeParser();
+
+    public WhyNot(RuleBase rules) {
+        this.declared = new DeclaredFacts(rules);
+        this.evaluator = new Evaluator(rules);
+    }
+
+    /** Why not, for every conclusion with an outcome whose subject is {@code request}, in output order. */
+    public List<WhyNotResult> explain(FactTree facts, String request) throws EvaluationException {
+        DeclaredFacts.Result found = declared.evaluate(facts.snapshot(), true, Set.of("Obstacle", "Remedy"));
+        Evaluation ev = found.evaluation();
+        List<WhyNotResult> out = new ArrayList<>();
+        for (Conclusion c : ev.conclusions()) {
+            Object outcome = FactFields.of(c).get("outcome");
+            if (outcome != null && request.equals(c.subject())) {
+                out.add(explain(facts, ev, found.facts(), c, String.valueOf(outcome)));
+            }
+        }
+        return out;
+    }
+
+    private WhyNotResult explain(FactTree facts, Evaluation ev, List<Object> derived, Conclusion c, String outcome)
+            throws EvaluationException {
+        List<WhyNotResult.Obstacle> obstacles = new ArrayList<>();
+        Map<String, String> proposed = new LinkedHashMap<>();
+        for (Object fact : derived) {
+            Map<String, Object> fields = FactFields.of(fact);
+            if (!c.subject().equals(fields.get("subject"))) {
+                continue;
+            }
+            if (fact.getClass().getSimpleName().equals("Obstacle") && ev.because(fact) instanceof Because.Derived d) {
+                obstacles.add(new WhyNotResult.Obstacle(d.says(), d.rule()));
+            } else if (fact.getClass().getSimpleName().equals("Remedy")) {
+                proposed.putIfAbsent(String.valueOf(fields.get("change")), String.valueOf(fields.get("why")));
+            }
+        }
+        SortedMap<Outcomes.Key, String> before = Outcomes.of(ev.conclusions());
+        Outcomes.Key key = new Outcomes.Key(c.type(), c.subject());
+        List<String> untried = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map.Entry<String, String> p : proposed.entrySet()) {
+            try {
+                candidates.add(new Candidate(parser.parse(p.getKey()), p.getValue()));
+            } catch (ChangeException e) {
+                untried.add(e.getMessage());
+            }
+        }
+        Verifier verify = new Verifier(facts, before, key, untried);
+        List<WhyNotResult.Remedy> remedies = new ArrayList<>();
+        for (Candidate one : candidates) {
+            verify.attempt(List.of(one)).ifPresent(remedies::add);
+        }
+        for (int i = 0; remedies.isEmpty() && i < candidates.size(); i++) {
+            for (int j = i + 1; j < candidates.size() && verify.tried < candidates.size() + MAX_PAIRS; j++) {
+                verify.attempt(List.of(candidates.get(i), candidates.get(j))).ifPresent(remedies::add);
+            }
+        }
+        return new WhyNotResult(c, outcome, obstacles, remedies, proposed.size(), verify.tried, untried);
+    }
+
+    private record Candidate(Change change, String why) {
+    }
+
+    /** Applies remedies to copies of the facts and keeps those after which the outcome is another, not a failure. */
+    private final class Verifier {
+        private final FactTree facts;
+        private final SortedMap<Outcomes.Key, String> before;
+        private final Outcomes.Key key;
+        private final List<String> untried;
+        private int tried;
+
+        Verifier(FactTree facts, SortedMap<Outcomes.Key, String> before, Outcomes.Key key, List<String> untried) {
+            this.facts = facts;
+            this.before = before;
+            this.key = key;
+            this.untried = untried;
+        }
+
+        java.util.Optional<WhyNotResult.Remedy> attempt(List<Candidate> remedy) throws EvaluationException {
+            List<Change> changes = remedy.stream().map(Candidate::change).toList();
+            LoadResult fork;
+            try {
+                fork = facts.fork(changes);
+            } catch (ChangeException e) {
+                untried.add(e.getMessage());
+                return java.util.Optional.empty();
+            }
+            if (!fork.ok()) {
+                untried.add(changes + ": " + fork.problems().get(0).render());
+                return java.util.Optional.empty();
+            }
+            tried++;
+            SortedMap<Outcomes.Key, String> after = Outcomes.of(evaluator.evaluate(fork.snapshot(), false, 0)
+                    .conclusions());
+            String was = before.get(key);
+            String now = after.get(key);
+            if (Objects.equals(was, now) || Outcomes.failed(now)) {
+                return java.util.Optional.empty();
+            }
+            List<OutcomeChange> worse = Sweep.compare(before, after).stream()
+                    .filter(ch -> !new Outcomes.Key(ch.type(), ch.subject()).equals(key)).filter(OutcomeChange::worse)
+                    .toList();
+            return java.util.Optional.of(new WhyNotResult.Remedy(changes.stream().map(Change::text).toList(),
+                    remedy.stream().map(Candidate::why).toList(), now, worse));
+        }
+    }
+}

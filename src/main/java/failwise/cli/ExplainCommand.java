@@ -64,6 +64,11 @@ final class ExplainCommand implements Callable<Integer> {
             description = "text (the default): a tree to read; json: one JSON document with the `because` trees.")
     Format format;
 
+    @Option(names = "--why-not", description = "For every outcome, what stood in the way (actual value, value "
+            + "needed) and the smallest changes to the facts that flip it, each verified by evaluating the changed "
+            + "facts. Given without this option for outcomes other than FAILOVER, SUCCEEDS and DELIVERED.")
+    boolean whyNot;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -119,7 +124,7 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("Documented in:");
             sources.forEach(out::println);
         }
-        return ExitCodes.OK;
+        return new WhyNotText(out, err, whyNot).print(rules, file, request);
     }
 
     /** A conclusion about the request: its {@code request} field, or a finding whose subject it is. */

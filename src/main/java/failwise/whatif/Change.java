@@ -42,6 +42,16 @@ public record Change(String text, Kind kind, String entity, String field, String
         return "--set '" + text + "'";
     }
 
+    /** The change as written, with a server target named as the fact file writes it (canonical name to written). */
+    public String shown(java.util.Map<String, String> writtenNames) {
+        if (kind != Kind.SERVER) {
+            return text;
+        }
+        String written = writtenNames.get(failwise.facts.Names.canonical(entity));
+        int at = text.indexOf(entity);
+        return written == null || at < 0 ? text : text.substring(0, at) + written + text.substring(at + entity.length());
+    }
+
     @Override
     public String toString() {
         return text;

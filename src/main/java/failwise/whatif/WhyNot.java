@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 
@@ -65,6 +66,9 @@ public final class WhyNot {
                 proposed.putIfAbsent(String.valueOf(fields.get("change")), String.valueOf(fields.get("why")));
             }
         }
+        // In the order of the pack: the rule files are numbered by concern, so the obstacles read in that order.
+        obstacles.sort(java.util.Comparator.comparing((WhyNotResult.Obstacle o) -> o.rule().file())
+                .thenComparingInt(o -> o.rule().line()).thenComparing(WhyNotResult.Obstacle::sentence));
         SortedMap<Outcomes.Key, String> before = Outcomes.of(ev.conclusions());
         Outcomes.Key key = new Outcomes.Key(c.type(), c.subject());
         List<String> untried = new ArrayList<>();
@@ -107,18 +111,18 @@ public final class WhyNot {
             this.untried = untried;
         }
 
-        java.util.Optional<WhyNotResult.Remedy> attempt(List<Candidate> remedy) throws EvaluationException {
+        Optional<WhyNotResult.Remedy> attempt(List<Candidate> remedy) throws EvaluationException {
             List<Change> changes = remedy.stream().map(Candidate::change).toList();
             LoadResult fork;
             try {
                 fork = facts.fork(changes);
             } catch (ChangeException e) {
                 untried.add(e.getMessage());
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             if (!fork.ok()) {
                 untried.add(changes + ": " + fork.problems().get(0).render());
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             tried++;
             SortedMap<Outcomes.Key, String> after = Outcomes.of(evaluator.evaluate(fork.snapshot(), false, 0)
@@ -126,12 +130,13 @@ public final class WhyNot {
             String was = before.get(key);
             String now = after.get(key);
             if (Objects.equals(was, now) || Outcomes.failed(now)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             List<OutcomeChange> worse = Sweep.compare(before, after).stream()
                     .filter(ch -> !new Outcomes.Key(ch.type(), ch.subject()).equals(key)).filter(OutcomeChange::worse)
                     .toList();
-            return java.util.Optional.of(new WhyNotResult.Remedy(changes.stream().map(Change::text).toList(),
+            Map<String, String> written = facts.snapshot().writtenNames();
+            return Optional.of(new WhyNotResult.Remedy(changes.stream().map(ch -> ch.shown(written)).toList(),
                     remedy.stream().map(Candidate::why).toList(), now, worse));
         }
     }

@@ -1,0 +1,94 @@
+package failwise.cli;
+
+import failwise.engine.EvaluationException;
+import failwise.engine.RuleBase;
+import failwise.engine.RuleInfo;
+import failwise.facts.FactLoader;
+import failwise.whatif.FactTree;
+import failwise.whatif.SweepResult.OutcomeChange;
+import failwise.whatif.WhyNot;
+import failwise.whatif.WhyNotResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The why-not part of {@code explain}: for each outcome of the request (every one with {@code --why-not}, else
+ * those that are not FAILOVER, SUCCEEDS or DELIVERED), the obstacles the rules found and the verified remedies.
+ */
+final class WhyNotText {
+    /** Outcomes that need no why-not unless asked: the request got what it wanted, or the best failover. */
+    private static final Set<String> WANTED = Set.of("FAILOVER", "SUCCEEDS", "DELIVERED");
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean asked;
+
+    WhyNotText(PrintWriter out, PrintWriter err, boolean asked) {
+        this.out = out;
+        this.err = err;
+        this.asked = asked;
+    }
+
+    /** Prints the why-not sections; the exit code is OK unless the rules fail on a changed copy. */
+    int print(RuleBase rules, Path file, String request) {
+        FactTree.Read read = FactTree.read(file, new FactLoader());
+        if (read.tree() == null) {
+            read.problems().forEach(p -> err.println(p.render()));
+            return ExitCodes.BAD_INPUT;
+        }
+        List<WhyNotResult> results;
+        try {
+            results = new WhyNot(rules).explain(read.tree(), request);
+        } catch (EvaluationException e) {
+            err.println(e.problem().render());
+            return ExitCodes.RULES;
+        }
+        for (WhyNotResult r : results) {
+            boolean auto = !WANTED.contains(r.outcome()) && (!r.obstacles().isEmpty() || r.proposed() > 0);
+            if (asked || auto) {
+                out.println();
+                lines(r).forEach(out::println);
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static List<String> lines(WhyNotResult r) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add("Why not another outcome than " + r.outcome() + " for " + r.conclusion().type() + " "
+                + r.conclusion().subject() + ":");
+        if (r.obstacles().isEmpty()) {
+            out.add("  nothing the rules know of stood in the way");
+        } else {
+            out.add("  In the way:");
+            r.obstacles().forEach(o -> out.add("    - " + o.sentence() + "  " + tag(o.rule())));
+        }
+        if (!r.remedies().isEmpty()) {
+            out.add("  Smallest changes that flip it, each verified by evaluating the changed facts:");
+            for (WhyNotResult.Remedy m : r.remedies()) {
+                out.add("    - " + String.join(" ", m.changes().stream().map(c -> "--set '" + c + "'").toList())
+                        + "  → " + m.after());
+                m.why().forEach(w -> out.add("        " + w));
+                for (OutcomeChange c : m.sideEffects()) {
+                    out.add("        but also " + c.type() + " " + c.subject() + ": " + c.before() + " → "
+                            + (c.after() == null ? "none" : c.after()));
+                }
+            }
+        } else if (r.proposed() == 0) {
+            out.add("  No verified change: the rules propose none for this.");
+        } else {
+            out.add("  No verified change: the rules propose " + r.proposed() + ", and none flips the outcome alone"
+                    + (r.proposed() > 1 ? " or with one other" : "") + " (" + r.tried() + " evaluations).");
+        }
+        r.untried().forEach(u -> out.add("  could not try: " + u));
+        return out;
+    }
+
+    private static String tag(RuleInfo rule) {
+        return "[" + (rule.behaviour() == null ? "" : rule.behaviour() + ", ") + "rule \"" + rule.name() + "\", "
+                + rule.location() + "]";
+    }
+}

@@ -118,13 +118,14 @@ final class ExplainCommand implements Callable<Integer> {
             }
             tree.tree(c, "  ").forEach(out::println);
         }
+        int whyNotCode = new WhyNotText(out, err, whyNot).print(rules, file, request);
         List<String> sources = tree.sources(about, "  ");
         if (!sources.isEmpty()) {
             out.println();
             out.println("Documented in:");
             sources.forEach(out::println);
         }
-        return new WhyNotText(out, err, whyNot).print(rules, file, request);
+        return whyNotCode;
     }
 
     /** A conclusion about the request: its {@code request} field, or a finding whose subject it is. */

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
         subcommands = {EvaluateCommand.class, ExplainCommand.class, CheckCommand.class, SchemaCommand.class,
             SweepCommand.class, ReportCommand.class, WatchCommand.class, BenchCommand.class,
-            DiffCommand.class, HelpCommand.class},
+            DiffCommand.class, BatchCommand.class, HelpCommand.class},
         description = {
             "Predicts and explains HCL Domino failover, mail routing and free/busy coexistence from a fact file "
                     + "that describes the topology and the requests to try against it.",

@@ -1,0 +1,55 @@
+package failwise.batch;
+
+import failwise.engine.RuleBase;
+import failwise.model.Problem;
+import failwise.verify.CaseResult;
+import failwise.verify.CaseRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Checks many fact files on one compiled rule base, {@code jobs} files at a time (the rule base is shared, each
+ * file gets its own session), and hands every result over in input order: N files in, N results out.
+ */
+public final class BatchRun {
+    private final RuleBase rules;
+    private final int jobs;
+    private final CaseRunner runner;
+
+    public BatchRun(RuleBase rules, int jobs) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("expected at least 1 job, found " + jobs);
+        }
+        this.rules = rules;
+        this.jobs = jobs;
+        // No premises recorded: a batch shows which expectations failed, not explanation trees.
+        this.runner = new CaseRunner(rules, false);
+    }
+
+    /**
+     * Runs every file and calls {@code each} on the calling thread with each result, in the order of {@code files},
+     * as soon as it and all before it are done; returns the counts. Results are not kept, so memory stays flat.
+     */
+    public Tally run(List<Path> files, Consumer<CaseResult> each) {
+        Tally tally = new Tally(files.size());
+        InOrder.map(files, jobs, runner::run, BatchRun::failed, result -> {
+            tally.add(result);
+            each.accept(result);
+        });
+        return tally;
+    }
+
+    /** Which rules of the pack fired on none of the files counted in {@code tally}; {@code minimum} may be null. */
+    public Coverage coverage(Tally tally, Double minimum) {
+        return Coverage.of(rules, tally.rulesFired(), minimum);
+    }
+
+    /** A file whose run threw past the case runner (a failwise defect): still one ERROR result, the batch goes on. */
+    private static CaseResult failed(Path file, Throwable cause) {
+        String what = String.valueOf(cause).replaceAll("\\s+", " ");
+        Problem problem = new Problem(file.toString(), 0, 0, null, "internal-error",
+                "could not evaluate the file: " + what);
+        return new CaseResult(file.toString(), null, null, List.of(problem), null, List.of());
+    }
+}

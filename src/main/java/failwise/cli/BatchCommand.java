@@ -59,7 +59,7 @@ import picocli.CommandLine.TypeConversionException;
             "  failwise batch --coverage test-facts",
             "      also the rules no case makes fire, with their file and line",
             "  failwise batch --min-coverage 90 test-facts",
-            "      fails (exit 1) when fewer than 90% of the rules fire in some case",
+            "      fails (exit 1) when fewer than 90%% of the rules fire in some case",
             "  failwise batch --format junit --out reports/failwise.xml test-facts",
             "      JUnit XML for a CI server, one testcase per expectation, written whole or not at all",
             "  failwise batch --format json --jobs 1 site-a.yaml customers/",
@@ -91,7 +91,7 @@ final class BatchCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--coverage", description = "After the files, list the rules that fired in no file (file:line "
-            + "and name) and the share of rules that fired: `rule coverage: 87% (120 of 138 rules fired)`.")
+            + "and name) and the share of rules that fired: `rule coverage: 87%% (120 of 138 rules fired)`.")
     boolean coverage;
 
     @Option(names = "--min-coverage", paramLabel = "PERCENT", description = "Fail the run (exit 1) when fewer "

@@ -40,6 +40,28 @@ public final class BatchRun {
         return tally;
     }
 
+    /**
+     * Writes the whole report of {@code files} in {@code format}: the results in input order, then the counts and,
+     * when {@code coverage} is asked for or a {@code minimum} (percent) is given, the rule coverage.
+     */
+    public Outcome report(List<Path> files, ResultFormat format, boolean coverage, Double minimum, Progress progress) {
+        int[] done = {0};
+        format.begin();
+        Tally tally = run(files, result -> {
+            progress.clear();
+            format.file(result);
+            progress.done(++done[0]);
+        });
+        progress.clear();
+        Coverage covered = coverage || minimum != null ? coverage(tally, minimum) : null;
+        format.end(tally, covered);
+        return new Outcome(tally, covered);
+    }
+
+    /** What a written report adds up to: the counts, and the rule coverage when it was asked for (else null). */
+    public record Outcome(Tally tally, Coverage coverage) {
+    }
+
     /** Which rules of the pack fired on none of the files counted in {@code tally}; {@code minimum} may be null. */
     public Coverage coverage(Tally tally, Double minimum) {
         return Coverage.of(rules, tally.rulesFired(), minimum);

@@ -26,6 +26,11 @@ public final class Progress {
         this.terminal = terminal;
     }
 
+    /** A progress that never draws, for runs nobody watches. */
+    public static Progress none() {
+        return new Progress(null, 0, false);
+    }
+
     /** {@code done} files of the total are reported; redraws the bar when one is due. */
     public void done(int done) {
         long now = System.nanoTime();

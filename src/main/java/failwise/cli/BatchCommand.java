@@ -6,7 +6,6 @@ import failwise.batch.Coverage;
 import failwise.batch.FactFiles;
 import failwise.batch.Progress;
 import failwise.batch.ReportFormat;
-import failwise.batch.ResultFormat;
 import failwise.batch.Tally;
 import failwise.engine.RuleBase;
 import java.io.IOException;
@@ -106,37 +105,26 @@ final class BatchCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCodes.RULES;
         }
-        BatchRun run = new BatchRun(rules, jobs);
-        Tally tally;
-        Coverage covered;
+        BatchRun.Outcome outcome;
         try (AtomicFile file = out == null ? null : openOut()) {
             PrintWriter writer = file == null ? spec.commandLine().getOut() : file.writer();
-            ResultFormat report = format.open(writer);
             Progress progress = new Progress(err, files.size(), System.console() != null);
-            int[] done = {0};
-            report.begin();
-            tally = run.run(files, result -> {
-                progress.clear();
-                report.file(result);
-                progress.done(++done[0]);
-            });
-            progress.clear();
-            covered = coverage || minCoverage != null ? run.coverage(tally, minCoverage) : null;
-            report.end(tally, covered);
+            outcome = new BatchRun(rules, jobs).report(files, format.open(writer), coverage, minCoverage, progress);
             if (file != null) {
                 file.commit();
-                err.println("wrote " + out + ": " + tally.line());
+                err.println("wrote " + out + ": " + outcome.tally().line());
             }
         } catch (IOException e) {
             err.println("failwise: `" + out + "`: cannot write the report: " + e.getMessage());
             err.flush();
             return ExitCodes.USAGE;
         }
+        Coverage covered = outcome.coverage();
         if (covered != null && covered.failsMinimum() && (out != null || format != ReportFormat.TEXT)) {
             err.println(covered.belowLine()); // the text report on the terminal already says so
         }
         err.flush();
-        return exitCode(tally, covered);
+        return exitCode(outcome.tally(), covered);
     }
 
     /** The same order of precedence as {@link ExitCodes#of}: rules first, then bad files, then failures. */

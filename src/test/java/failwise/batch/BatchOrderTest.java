@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import failwise.cli.FailwiseCommand;
+import failwise.engine.RuleBase;
+import failwise.engine.RuleSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,23 +21,26 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import picocli.CommandLine;
 
 /**
- * Runs {@code batch} over {@code test-facts/} and a generated corpus of a few hundred varied fact files (passing,
- * failing, unreadable, JSON and YAML) with 1, 2 and 4 jobs, and requires the very same bytes from each.
+ * Runs the batch runner over {@code test-facts/} and a generated corpus of a few hundred varied fact files
+ * (passing, failing, unreadable, JSON and YAML) with 1, 2 and 4 jobs in every format, and requires the very same
+ * bytes from each; and requires the command to write the runner's report.
  */
 class BatchOrderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper YAML = new YAMLMapper();
-    private static final int VARIANTS_PER_CASE = 5;
+    private static final int VARIANTS_PER_CASE = 4;
 
     @TempDir
     static Path corpus;
-    private static int files;
+    private static List<Path> files;
+    private static RuleBase rules;
 
     @BeforeAll
     static void generateCorpus() throws Exception {
@@ -50,13 +56,17 @@ class BatchOrderTest {
             Path folder = corpus.resolve(file.getParent().getFileName().toString());
             Files.createDirectories(folder);
             for (int v = 0; v < VARIANTS_PER_CASE; v++, n++) {
-                write(folder.resolve(stem + "-v" + v + (v == 4 ? ".yaml" : ".json")), original, v, n, random);
+                // Every other renamed case is written as YAML, so both parsers run in the corpus.
+                boolean yaml = v == 0 && n % 2 == 1;
+                write(folder.resolve(stem + "-v" + v + (yaml ? ".yaml" : ".json")), original, v, n, random);
             }
         }
-        files = FactFiles.under(List.of(Path.of("test-facts"))).size() + n;
+        files = FactFiles.under(List.of(Path.of("test-facts"), corpus));
+        assertThat(files).hasSize(FactFiles.under(List.of(Path.of("test-facts"))).size() + n);
+        rules = RuleBase.compile(RuleSource.directory(Path.of("rules")).files()); // once: the runs share it
     }
 
-    /** Variant {@code kind} of a case: renamed requests, changed servers, a flipped expectation, a cut-off file, YAML. */
+    /** Variant {@code kind} of a case: renamed requests, changed servers, a flipped expectation, a cut-off file. */
     private static void write(Path target, JsonNode original, int kind, int n, Random random) throws IOException {
         ObjectNode copy = (ObjectNode) original.deepCopy();
         switch (kind) {
@@ -69,9 +79,9 @@ class BatchOrderTest {
                 Files.writeString(target, text.substring(0, 1 + random.nextInt(text.length() - 1)));
                 return;
             }
-            default -> renameRequests(copy, "-y" + n);
+            default -> throw new IllegalArgumentException("no variant " + kind);
         }
-        Files.writeString(target, kind == 4 ? YAML.writeValueAsString(copy)
+        Files.writeString(target, target.toString().endsWith(".yaml") ? YAML.writeValueAsString(copy)
                 : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(copy));
     }
 
@@ -108,29 +118,36 @@ class BatchOrderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text", "json", "junit"})
-    void theReportIsTheSameBytesWhateverTheNumberOfJobs(String format) {
-        String one = batch(format, 1);
-        assertThat(batch(format, 2)).isEqualTo(one);
-        assertThat(batch(format, 4)).isEqualTo(one);
-        if (format.equals("text")) {
+    @EnumSource(ReportFormat.class)
+    void theReportIsTheSameBytesWhateverTheNumberOfJobs(ReportFormat format) {
+        String one = report(format, 1);
+        assertThat(report(format, 2)).isEqualTo(one);
+        assertThat(report(format, 4)).isEqualTo(one);
+        if (format == ReportFormat.TEXT) {
             List<String> fileLines = Arrays.stream(one.split("\n"))
                     .filter(l -> l.startsWith("PASS ") || l.startsWith("FAIL ") || l.startsWith("ERROR ")).toList();
-            assertThat(fileLines).hasSize(files);
+            assertThat(fileLines).hasSize(files.size());
             // The corpus is varied, so the ordering is tested on every kind of result.
             assertThat(fileLines).anyMatch(l -> l.startsWith("PASS ")).anyMatch(l -> l.startsWith("FAIL "))
                     .anyMatch(l -> l.startsWith("ERROR "));
         }
     }
 
-    private static String batch(String format, int jobs) {
+    @Test
+    void theCommandWritesTheSameReportAsTheRunner() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new failwise.cli.FailwiseCommand());
-        int code = cli.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-                .execute("--rules", "rules", "batch", "--jobs", Integer.toString(jobs), "--format", format,
-                        "test-facts", corpus.toString());
+        int code = new CommandLine(new FailwiseCommand()).setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true)).execute("--rules", "rules", "batch", "--jobs", "2", "--coverage",
+                        "--format", "junit", "test-facts", corpus.toString());
         assertThat(code).as(err.toString()).isEqualTo(4); // the cut-off files are unreadable
+        assertThat(out.toString()).isEqualTo(report(ReportFormat.JUNIT, 1));
+    }
+
+    /** The report as the command writes it, with coverage (which must not depend on the jobs either). */
+    private static String report(ReportFormat format, int jobs) {
+        StringWriter out = new StringWriter();
+        new BatchRun(rules, jobs).report(files, format.open(new PrintWriter(out)), true, null, Progress.none());
         return out.toString();
     }
 }

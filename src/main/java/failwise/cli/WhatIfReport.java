@@ -1,5 +1,7 @@
 package failwise.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,6 +11,7 @@ import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
 import failwise.facts.FactLoader;
 import failwise.model.Conclusion;
+import failwise.verify.FactFields;
 import failwise.whatif.Change;
 import failwise.whatif.ChangeException;
 import failwise.whatif.ChangeParser;
@@ -18,6 +21,7 @@ import failwise.whatif.WhatIf;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -105,7 +109,7 @@ final class WhatIfReport {
         ArrayNode diffs = doc.putArray("differences");
         for (Difference d : r.differences()) {
             ObjectNode node = diffs.addObject();
-            node.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT));
+            node.put("kind", d.kind().name().toLowerCase(Locale.ROOT));
             node.put("type", d.type());
             node.put("subject", d.subject());
             ArrayNode fields = node.putArray("fields");
@@ -120,18 +124,18 @@ final class WhatIfReport {
         }
         try {
             return MAPPER.writeValueAsString(doc);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode fields(Conclusion c, Evaluation ev) {
+    private static JsonNode fields(Conclusion c, Evaluation ev) {
         if (c == null) {
             return NODES.nullNode();
         }
         ObjectNode node = NODES.objectNode();
         node.put("type", c.type());
-        for (Map.Entry<String, Object> e : failwise.verify.FactFields.of(c).entrySet()) {
+        for (Map.Entry<String, Object> e : FactFields.of(c).entrySet()) {
             node.set(e.getKey(), MAPPER.valueToTree(shown(e.getValue(), ev)));
         }
         return node;

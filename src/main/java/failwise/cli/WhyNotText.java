@@ -10,6 +10,7 @@ import failwise.whatif.WhyNot;
 import failwise.whatif.WhyNotResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -45,6 +46,11 @@ final class WhyNotText {
             err.println(e.problem().render());
             return ExitCodes.RULES;
         }
+        if (asked && results.isEmpty()) {
+            out.println();
+            out.println("Why not: request " + request + " has no outcome to change (no failover decision, mail route "
+                    + "or free/busy lookup)");
+        }
         for (WhyNotResult r : results) {
             boolean auto = !WANTED.contains(r.outcome()) && (!r.obstacles().isEmpty() || r.proposed() > 0);
             if (asked || auto) {
@@ -57,7 +63,7 @@ final class WhyNotText {
     }
 
     static List<String> lines(WhyNotResult r) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         out.add("Why not another outcome than " + r.outcome() + " for " + r.conclusion().type() + " "
                 + r.conclusion().subject() + ":");
         if (r.obstacles().isEmpty()) {
@@ -81,7 +87,8 @@ final class WhyNotText {
             out.add("  No verified change: the rules propose none for this.");
         } else {
             out.add("  No verified change: the rules propose " + r.proposed() + ", and none flips the outcome alone"
-                    + (r.proposed() > 1 ? " or with one other" : "") + " (" + r.tried() + " evaluations).");
+                    + (r.proposed() > 1 ? " or with one other" : "") + " (" + r.tried()
+                    + (r.tried() == 1 ? " evaluation)." : " evaluations)."));
         }
         r.untried().forEach(u -> out.add("  could not try: " + u));
         return out;

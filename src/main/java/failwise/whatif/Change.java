@@ -1,6 +1,8 @@
 package failwise.whatif;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import failwise.facts.Names;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -43,11 +45,11 @@ public record Change(String text, Kind kind, String entity, String field, String
     }
 
     /** The change as written, with a server target named as the fact file writes it (canonical name to written). */
-    public String shown(java.util.Map<String, String> writtenNames) {
+    public String shown(Map<String, String> writtenNames) {
         if (kind != Kind.SERVER) {
             return text;
         }
-        String written = writtenNames.get(failwise.facts.Names.canonical(entity));
+        String written = writtenNames.get(Names.canonical(entity));
         int at = text.indexOf(entity);
         return written == null || at < 0 ? text : text.substring(0, at) + written + text.substring(at + entity.length());
     }

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import failwise.facts.Names;
 import failwise.whatif.Change.Kind;
 import failwise.whatif.Change.Op;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** Applies changes to a fact file's JSON tree in place: finds each target by name, id or pointer, then edits it. */
 final class TreeEdit {
@@ -29,7 +27,7 @@ final class TreeEdit {
             pointer(c);
             return;
         }
-        ObjectNode entity = find(c);
+        ObjectNode entity = new Targets(root, source).find(c);
         if (c.key() != null) {
             JsonNode ini = entity.get("notesIni");
             ObjectNode settings = ini instanceof ObjectNode o ? o : entity.putObject("notesIni");
@@ -37,49 +35,6 @@ final class TreeEdit {
         } else {
             edit(c, entity, c.field(), c.field());
         }
-    }
-
-    private ObjectNode find(Change c) throws ChangeException {
-        return switch (c.kind()) {
-            case SERVER -> find(c, "servers", "server", "name", sameName(c.entity()));
-            case FOREIGN_DOMAIN -> find(c, "foreignDomains", "Foreign Domain document", "id",
-                    n -> c.entity().equals(n.path("id").asText(null)));
-            case REQUEST -> find(c, "requests", "request", "id", n -> c.entity().equals(n.path("id").asText(null)));
-            case GROUP -> find(c, "groups", "group", "name",
-                    n -> c.entity().equalsIgnoreCase(n.path("name").asText("").strip()));
-            case REPLICA -> replica(c);
-            case POINTER -> throw new IllegalStateException("pointers are edited by pointer()");
-        };
-    }
-
-    private ObjectNode replica(Change c) throws ChangeException {
-        int at = c.entity().indexOf('@');
-        String database = c.entity().substring(0, at).strip();
-        String server = c.entity().substring(at + 1).strip();
-        return find(c, "replicas", "replica", "path", n -> sameName(server, n.path("server"))
-                && (database.equalsIgnoreCase(n.path("path").asText("")) || database.equals(n.path("replicaId").asText(""))));
-    }
-
-    private static Predicate<JsonNode> sameName(String wanted) {
-        return n -> sameName(wanted, n.path("name"));
-    }
-
-    /** Names compare as Domino compares them: canonical, ignoring case. */
-    private static boolean sameName(String wanted, JsonNode name) {
-        return name.isTextual() && Names.key(wanted).equals(Names.key(name.asText()));
-    }
-
-    private ObjectNode find(Change c, String section, String noun, String label, Predicate<JsonNode> matches)
-            throws ChangeException {
-        List<String> known = new ArrayList<>();
-        for (JsonNode n : root.path(section)) {
-            if (n instanceof ObjectNode o && matches.test(o)) {
-                return o;
-            }
-            known.add(n.path(label).asText("?") + (section.equals("replicas") ? "@" + n.path("server").asText("?") : ""));
-        }
-        throw new ChangeException(c.quoted() + ": expected a " + noun + " of " + source + " ("
-                + (known.isEmpty() ? "it has none" : String.join(", ", known)) + "), found `" + c.entity() + "`");
     }
 
     /** NOTES.INI names ignore case: edit the line the file has, whatever its spelling. */

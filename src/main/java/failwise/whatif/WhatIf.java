@@ -6,6 +6,7 @@ import failwise.engine.Evaluator;
 import failwise.engine.RuleBase;
 import failwise.facts.LoadResult;
 import failwise.model.Problem;
+import failwise.model.Snapshot;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,7 @@ public final class WhatIf {
     }
 
     /** The changed copy, loaded; a value the fact contract refuses is reported with the changes that made it. */
-    static failwise.model.Snapshot load(FactTree facts, List<Change> changes) throws ChangeException {
+    static Snapshot load(FactTree facts, List<Change> changes) throws ChangeException {
         LoadResult fork = facts.fork(changes);
         if (!fork.ok()) {
             String after = changes.stream().map(Change::quoted).collect(Collectors.joining(" "));

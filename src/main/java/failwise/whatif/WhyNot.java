@@ -11,6 +11,7 @@ import failwise.model.Conclusion;
 import failwise.verify.FactFields;
 import failwise.whatif.SweepResult.OutcomeChange;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class WhyNot {
             }
         }
         // In the order of the pack: the rule files are numbered by concern, so the obstacles read in that order.
-        obstacles.sort(java.util.Comparator.comparing((WhyNotResult.Obstacle o) -> o.rule().file())
+        obstacles.sort(Comparator.comparing((WhyNotResult.Obstacle o) -> o.rule().file())
                 .thenComparingInt(o -> o.rule().line()).thenComparing(WhyNotResult.Obstacle::sentence));
         SortedMap<Outcomes.Key, String> before = Outcomes.of(ev.conclusions());
         Outcomes.Key key = new Outcomes.Key(c.type(), c.subject());

@@ -51,4 +51,13 @@ class WhyNotCommandTest {
         assertThat(run.out()).contains("  No verified change: the rules propose 2, and none flips the outcome alone "
                 + "or with one other (3 evaluations).\n");
     }
+
+    @Test
+    void aRequestWithoutAnOutcomeSaysThereIsNothingToChange() {
+        Cli run = Cli.run("--rules", Cli.RULES, "explain", Cli.FACTS + "busy-home-server.json", "--request",
+                "new-from-template", "--why-not");
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("\nWhy not: request new-from-template has no outcome to change (no failover "
+                + "decision, mail route or free/busy lookup)\n");
+    }
 }

@@ -107,4 +107,21 @@ class FactTreeTest {
         assertThat(result.problems().get(0).render()).startsWith(BUSY + ": ").contains("/servers/0/state: ")
                 .contains("`DWN`");
     }
+
+    @Test
+    void aYamlFileForksLikeAJsonOne() throws Exception {
+        List<InputFact> facts = fork(Path.of("src/test/resources/cli/busy-home-server.yaml"),
+                "Mail2/Acme.state=UNREACHABLE", "Mail1/Acme.tasks+=router");
+        assertThat(only(facts, Server.class, s -> s.name().equals("CN=Mail2/O=Acme")).state()).isEqualTo("UNREACHABLE");
+        assertThat(only(facts, Server.class, s -> s.name().equals("CN=Mail1/O=Acme")).tasks()).containsExactly("router");
+    }
+
+    @Test
+    void anEmptyValueRemovesLikeTheBang() throws Exception {
+        assertThat(fork(BUSY, "Mail1/Acme.notesIni.Server_Availability_Threshold="))
+                .noneMatch(IniSetting.class::isInstance);
+        // A field removed goes back to its default: availability index 100.
+        assertThat(only(fork(BUSY, "!Mail1/Acme.availabilityIndex"), Server.class,
+                s -> s.name().equals("CN=Mail1/O=Acme")).availabilityIndex()).isEqualTo(100);
+    }
 }

@@ -1,0 +1,67 @@
+package failwise.whatif;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import failwise.facts.Names;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Finds the object a change names in a fact file's tree: a server or replica by name (canonical or as written,
+ * ignoring case, as Domino compares names), a document or request by id, a group by name. A name that is not there
+ * is one line listing the names that are.
+ */
+final class Targets {
+    private final JsonNode root;
+    private final String source;
+
+    Targets(JsonNode root, String source) {
+        this.root = root;
+        this.source = source;
+    }
+
+    /** The server, replica, document, request or group a change names. */
+    ObjectNode find(Change c) throws ChangeException {
+        return switch (c.kind()) {
+            case SERVER -> find(c, "servers", "server", "name", sameName(c.entity()));
+            case FOREIGN_DOMAIN -> find(c, "foreignDomains", "Foreign Domain document", "id",
+                    n -> c.entity().equals(n.path("id").asText(null)));
+            case REQUEST -> find(c, "requests", "request", "id", n -> c.entity().equals(n.path("id").asText(null)));
+            case GROUP -> find(c, "groups", "group", "name",
+                    n -> c.entity().equalsIgnoreCase(n.path("name").asText("").strip()));
+            case REPLICA -> replica(c);
+            case POINTER -> throw new IllegalStateException("pointers are edited by pointer()");
+        };
+    }
+
+    private ObjectNode replica(Change c) throws ChangeException {
+        int at = c.entity().indexOf('@');
+        String database = c.entity().substring(0, at).strip();
+        String server = c.entity().substring(at + 1).strip();
+        return find(c, "replicas", "replica", "path", n -> sameName(server, n.path("server"))
+                && (database.equalsIgnoreCase(n.path("path").asText("")) || database.equals(n.path("replicaId").asText(""))));
+    }
+
+    private static Predicate<JsonNode> sameName(String wanted) {
+        return n -> sameName(wanted, n.path("name"));
+    }
+
+    /** Names compare as Domino compares them: canonical, ignoring case. */
+    private static boolean sameName(String wanted, JsonNode name) {
+        return name.isTextual() && Names.key(wanted).equals(Names.key(name.asText()));
+    }
+
+    private ObjectNode find(Change c, String section, String noun, String label, Predicate<JsonNode> matches)
+            throws ChangeException {
+        List<String> known = new ArrayList<>();
+        for (JsonNode n : root.path(section)) {
+            if (n instanceof ObjectNode o && matches.test(o)) {
+                return o;
+            }
+            known.add(n.path(label).asText("?") + (section.equals("replicas") ? "@" + n.path("server").asText("?") : ""));
+        }
+        throw new ChangeException(c.quoted() + ": expected a " + noun + " of " + source + " ("
+                + (known.isEmpty() ? "it has none" : String.join(", ", known)) + "), found `" + c.entity() + "`");
+    }
+}

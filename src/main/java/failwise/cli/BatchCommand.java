@@ -41,7 +41,8 @@ import picocli.CommandLine.TypeConversionException;
             "Prints one line per file: PASS, FAIL or ERROR and the file. Under a FAIL, each expectation that did "
                     + "not hold, beside the conclusions the rules actually reached; under an ERROR, where the "
                     + "file is wrong. Then the summary line: `N passed, N failed`, and `, N errors` when there "
-                    + "are any. A file that cannot be read does not stop the others.",
+                    + "are any. A file that cannot be read does not stop the others. On a terminal, a long run "
+                    + "shows a progress bar on the error output.",
             "",
             "Files are taken in the order the paths are given, each folder's files sorted by path; the report "
                     + "is in that order whatever --jobs is. A path that does not exist, or a folder with no fact "
@@ -60,7 +61,7 @@ import picocli.CommandLine.TypeConversionException;
             "  failwise batch --min-coverage 90 test-facts",
             "      fails (exit 1) when fewer than 90%% of the rules fire in some case",
             "  failwise batch --format junit --out reports/failwise.xml test-facts",
-            "      JUnit XML for a CI server, one testcase per expectation, written whole or not at all",
+            "      JUnit XML for a CI server, one testcase per expectation, written in one step",
             "  failwise batch --format json --jobs 1 site-a.yaml customers/",
             "      JSON Lines, one object per file and a summary object, on one thread"})
 final class BatchCommand implements Callable<Integer> {

@@ -20,8 +20,11 @@ import picocli.CommandLine.Spec;
             ExitCodes.HELP_USAGE,
             "3:the rules do not compile"},
         description = {
-            "Compiles the rules and prints every problem as one line, file:line:col: code: message, on stderr. "
-                    + "Then checks the pack's conventions on the DRL text, in the same format:",
+            "Compiles the rules, then checks them against the pack's conventions; every problem is one line on "
+                    + "stderr, file:line:col: code: message, and a summary line ends on stdout.",
+            "",
+            "Compile problems come first (code rule-syntax or rule-compile), then these findings on the DRL text, "
+                    + "each at the token that causes it:",
             "",
             "  duplicate-rule-name       a rule name already used elsewhere in the pack",
             "  missing-says              a rule without the @says sentence explanations print",
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
                     + "the fact file",
             "  salience-without-reason   salience without a comment on the same line or the line above",
             "",
-            "Last, one summary line on stdout. Run it before sharing an edited rule pack."},
+            "Run it before sharing an edited rule pack."},
         footer = {
             "",
             "Examples:",
@@ -39,8 +42,8 @@ import picocli.CommandLine.Spec;
             "      the rules of ./rules, or the bundled pack when there is no ./rules folder",
             "  failwise check --rules my-rules",
             "      an edited copy of the pack",
-            "  failwise check --rules my-rules && failwise batch --rules my-rules test-facts",
-            "      the pack compiles, is clean, and still passes every golden case"})
+            "  failwise check --rules my-rules && failwise evaluate --rules my-rules test-facts/*/*.json",
+            "      the pack compiles, is clean, and still meets every golden case's expectations"})
 final class CheckCommand implements Callable<Integer> {
     /** Not a failed expectation, but the same code: something to fix, and scripts treat both alike. */
     static final int LINT_FINDINGS = 1;

@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
             "      the rules of ./rules, or the bundled pack when there is no ./rules folder",
             "  failwise check --rules my-rules",
             "      an edited copy of the pack",
-            "  failwise check --rules my-rules && failwise evaluate --rules my-rules test-facts/*/*.json",
-            "      the pack compiles, is clean, and still meets every golden case's expectations"})
+            "  failwise check --rules my-rules && failwise batch --rules my-rules test-facts",
+            "      the pack compiles, is clean, and still passes every golden case"})
 final class CheckCommand implements Callable<Integer> {
     /** Not a failed expectation, but the same code: something to fix, and scripts treat both alike. */
     static final int LINT_FINDINGS = 1;

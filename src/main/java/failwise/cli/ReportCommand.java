@@ -37,6 +37,10 @@ import picocli.CommandLine.Spec;
                     + "offline, in a mail attachment or in an archive. It is written to a temporary file first "
                     + "and then moved into place, so OUT is never half written.",
             "",
+            "With --sweep the page also shows the failure impact: each server of a file taken down in turn (with "
+                    + "--depth 2 each pair as well) and every request whose outcome that changes, the most harmful "
+                    + "failures first, as failwise sweep reports them.",
+            "",
             "A file that cannot be read or is invalid gets a section saying why (and the same line on stderr); "
                     + "the other files are still reported. Several files get a table of contents."},
         footer = {
@@ -45,7 +49,9 @@ import picocli.CommandLine.Spec;
             "  failwise report site.json --html site.html",
             "      one page about site.json",
             "  failwise report test-facts/coexistence/x*-seed-*.json --html seeds.html",
-            "      one page with a section per file and a table of contents"})
+            "      one page with a section per file and a table of contents",
+            "  failwise report site.json --html site.html --sweep --depth 2",
+            "      with the failure-impact table: each server down alone, then each pair down together"})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -60,6 +66,14 @@ final class ReportCommand implements Callable<Integer> {
             + "(replaced if it exists).")
     Path html;
 
+    @Option(names = "--sweep", description = "Add the failure-impact table: every server taken down alone "
+            + "(as failwise sweep does), and which requests change outcome under which failure.")
+    boolean sweep;
+
+    @Option(names = "--depth", paramLabel = "N", description = "With --sweep: 1 (the default) each server down "
+            + "alone; 2 also each pair of servers down together.")
+    Integer depth;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,6 +83,12 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--html: expected a file in an existing folder, found `"
                     + html + "`");
         }
+        if (depth != null && !sweep) {
+            throw new ParameterException(spec.commandLine(), "--depth: only means something with --sweep");
+        }
+        if (depth != null && (depth < 1 || depth > 2)) {
+            throw new ParameterException(spec.commandLine(), "--depth: expected 1 or 2, found `" + depth + "`");
+        }
         RuleBase rules = parent.compileRules(spec);
         if (rules == null) {
             return ExitCodes.RULES;
@@ -77,11 +97,18 @@ final class ReportCommand implements Callable<Integer> {
         ReportBuilder builder = new ReportBuilder(ReportLabels::new);
         List<CaseResult> results = new ArrayList<>();
         List<FileReport> sections = new ArrayList<>();
+        ReportSweep sweeper = sweep ? new ReportSweep(rules, depth == null ? 1 : depth) : null;
+        int sweepExit = ExitCodes.OK;
         for (Path file : files) {
             CaseResult result = runner.run(file);
             results.add(result);
             result.allProblems().forEach(p -> err.println(p.render()));
-            sections.add(builder.build("f" + results.size(), result, null));
+            ReportSweep.Outcome swept = sweeper == null || result.evaluation() == null ? null : sweeper.run(file);
+            if (swept != null && swept.problem() != null) {
+                err.println(swept.problem());
+                sweepExit = worst(sweepExit, swept.exitCode());
+            }
+            sections.add(builder.build("f" + results.size(), result, swept == null ? null : swept.impacts()));
         }
         err.flush();
         try {
@@ -91,6 +118,12 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         out.println("wrote " + html + " (" + sections.size() + (sections.size() == 1 ? " file" : " files") + ")");
-        return ExitCodes.of(results);
+        return worst(ExitCodes.of(results), sweepExit);
+    }
+
+    /** The exit code that says more, in the order {@link ExitCodes#of} ranks them: rules, input, expectations. */
+    private static int worst(int a, int b) {
+        List<Integer> rank = List.of(ExitCodes.RULES, ExitCodes.BAD_INPUT, ExitCodes.EXPECTATION_FAILED, ExitCodes.OK);
+        return rank.indexOf(a) <= rank.indexOf(b) ? a : b;
     }
 }

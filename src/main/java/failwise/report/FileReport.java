@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record FileReport(String id, String source, String title, String description, List<String> problems,
                          Topology topology, Matrix matrix, List<FindingRow> findings, List<WhyEntry> whys,
-                         Expectations expectations, List<ImpactRow> impacts) {
+                         Expectations expectations, Impacts impacts) {
 
     /** One finding about the topology, with the anchor of its why tree. */
     public record FindingRow(String severity, String code, String subject, String message, String rule,

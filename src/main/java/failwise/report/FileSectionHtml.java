@@ -17,10 +17,11 @@ final class FileSectionHtml {
         out.add(new String[] {"topology", "Topology"});
         out.add(new String[] {"matrix", "Servers × requests"});
         out.add(new String[] {"findings", "Findings"});
-        out.add(new String[] {"why", "Why"});
         if (f.impacts() != null) {
             out.add(new String[] {"impact", "Failure impact"});
         }
+        // Last, as it is the longest: every other section links into it.
+        out.add(new String[] {"why", "Why"});
         return out;
     }
 
@@ -47,8 +48,8 @@ final class FileSectionHtml {
                 case "topology" -> new TopologyHtml(h).render(f.topology());
                 case "matrix" -> new MatrixHtml(h).render(f.matrix());
                 case "findings" -> new FindingsHtml(h).render(f.id(), f.findings());
-                case "why" -> new WhyHtml(h).render(f.whys());
-                default -> new FindingsHtml(h).impacts(f.impacts());
+                case "impact" -> new ImpactHtml(h).render(f.impacts());
+                default -> new WhyHtml(h).render(f.whys());
             }
             h.raw("</div>\n");
         }
@@ -58,7 +59,7 @@ final class FileSectionHtml {
     private void cards(FileReport f) {
         h.raw("<div class=\"cards\">");
         card(f.topology().servers().size(), "servers");
-        card(f.matrix().rows().size(), "requests concluded");
+        card(f.matrix().rows().stream().map(Matrix.Row::request).distinct().count(), "requests");
         card(f.matrix().rows().stream().filter(r -> r.tone() == Matrix.Tone.BAD).count(), "fail or held");
         card(f.findings().stream().filter(x -> "ERROR".equals(x.severity())).count(), "error findings");
         card(f.findings().stream().filter(x -> "WARNING".equals(x.severity())).count(), "warning findings");

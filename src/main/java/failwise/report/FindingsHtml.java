@@ -2,7 +2,7 @@ package failwise.report;
 
 import java.util.List;
 
-/** The findings table (sorted by severity in the page, most severe first) and the failure-impact table. */
+/** The findings table, sorted by severity in the page (most severe first) and by any column on a click. */
 final class FindingsHtml {
     private final Html h;
 
@@ -31,30 +31,5 @@ final class FindingsHtml {
             h.raw("</td></tr>\n");
         }
         h.raw("</tbody></table>\n");
-    }
-
-    void impacts(List<ImpactRow> impacts) {
-        if (impacts.isEmpty()) {
-            h.el("p", "muted", "Losing the servers swept changes no conclusion.");
-            return;
-        }
-        h.raw("<div class=\"scroll\"><table class=\"impact sortable\"><thead><tr><th data-sort=\"text\">"
-                + "Servers lost</th><th data-sort=\"text\">Conclusion</th><th data-sort=\"text\">About</th>"
-                + "<th>Before</th><th>After</th></tr></thead><tbody>\n");
-        for (ImpactRow r : impacts) {
-            h.raw("<tr>").el("td", null, String.join(", ", r.downServers())).el("td", null, r.type())
-                    .el("td", null, r.subject());
-            outcome(r.before());
-            outcome(r.after());
-            h.raw("</tr>\n");
-        }
-        h.raw("</tbody></table></div>\n");
-    }
-
-    /** An outcome word first (as the sweep reports it) gets its colour; the text is always there too. */
-    private void outcome(String value) {
-        String word = value == null ? "" : value.split("[ ,(]", 2)[0];
-        h.raw("<td>").el("span", "badge " + MatrixHtml.tone(MatrixBuilder.tone(word)), value == null ? "none"
-                : value).raw("</td>");
     }
 }

@@ -33,7 +33,9 @@ public final class HtmlReport {
         h.raw("<header class=\"top\">").el("h1", null, "failwise report")
                 .el("span", "meta", files.size() == 1 ? "1 fact file" : files.size() + " fact files");
         h.raw("<nav aria-label=\"sections\">");
-        if (files.size() == 1 && files.get(0).evaluated()) {
+        if (files.size() > 1) {
+            h.openWith("a", "href", "#contents").text("Contents").close("a");
+        } else if (files.get(0).evaluated()) {
             String id = files.get(0).id();
             for (String[] link : FileSectionHtml.sections(files.get(0))) {
                 h.openWith("a", "href", "#" + id + "-" + link[0]).text(link[1]).close("a");

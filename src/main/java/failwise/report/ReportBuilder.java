@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /** Builds the {@link FileReport} of one evaluated (or unreadable) fact file. */
@@ -34,7 +35,7 @@ public final class ReportBuilder {
     }
 
     /** The report section of one file; {@code id} is its HTML anchor, {@code impacts} null without a sweep. */
-    public FileReport build(String id, CaseResult result, List<ImpactRow> impacts) {
+    public FileReport build(String id, CaseResult result, Impacts impacts) {
         List<String> problems = result.allProblems().stream().map(Problem::render).toList();
         Evaluation ev = result.evaluation();
         if (ev == null) {
@@ -60,7 +61,23 @@ public final class ReportBuilder {
         Matrix matrix = new MatrixBuilder(labels, whyIds::get).of(ev.snapshot(), ev.conclusions());
         return new FileReport(id, result.source(), result.name(), description(ev), problems,
                 new TopologyBuilder(labels).of(ev.snapshot()), matrix, findings, whys,
-                expectations(result), impacts);
+                expectations(result), linked(impacts, ev.conclusions(), whyIds));
+    }
+
+    /** Each impact row links to the why tree of the conclusion it is about (same type and subject). */
+    private static Impacts linked(Impacts impacts, List<Conclusion> conclusions, Map<Conclusion, String> whyIds) {
+        if (impacts == null) {
+            return null;
+        }
+        List<ImpactRow> rows = new ArrayList<>();
+        for (ImpactRow r : impacts.rows()) {
+            String id = conclusions.stream()
+                    .filter(c -> c.type().equals(r.type()) && Objects.equals(c.subject(), r.subject()))
+                    .findFirst().map(whyIds::get).orElse(null);
+            rows.add(r.withWhy(id));
+        }
+        return new Impacts(impacts.depth(), impacts.scenarios(), impacts.failuresWithImpact(), rows,
+                impacts.error());
     }
 
     private static String group(Conclusion c) {

@@ -4,6 +4,8 @@ import static failwise.cli.Cli.FACTS;
 import static failwise.cli.Cli.RULES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,12 +22,27 @@ import org.junit.jupiter.api.io.TempDir;
  * things that must never be (a fetch, an unescaped character of a fact file).
  */
 class ReportCommandTest {
-    private static final String DOCUMENT_ACCESS = "test-facts/coexistence/x6-seed-document-access-defeats-readers-fix.json";
+    private static final String DOCUMENT_ACCESS =
+            "test-facts/coexistence/x6-seed-document-access-defeats-readers-fix.json";
     private static final String SURVIVES = "test-facts/coexistence/x5-seed-readers-fix-survives-primary-loss.json";
+    private static final String SEED_ROW_1 =
+            "test-facts/coexistence/x1-seed-both-coexistence-servers-up-primary-takes-everything.json";
     private static final String HOSTILE = "src/test/resources/report/markup-in-every-text-field.json";
 
     @TempDir
     Path dir;
+
+    /** The DocumentAccess seed's report, rendered once: most tests only read it. */
+    private static String seed;
+
+    @BeforeAll
+    static void renderTheDocumentAccessSeed(@TempDir Path shared) throws Exception {
+        Path out = shared.resolve("seed.html");
+        Cli run = Cli.run("report", "--html", out.toString(), DOCUMENT_ACCESS);
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("wrote " + out + " (1 file)\n");
+        seed = Files.readString(out);
+    }
 
     private String report(Cli[] run, String... files) throws Exception {
         Path out = dir.resolve("report.html");
@@ -35,11 +53,8 @@ class ReportCommandTest {
     }
 
     @Test
-    void oneFileGetsEverySectionAndNoContentsTable() throws Exception {
-        Cli[] run = new Cli[1];
-        String html = report(run, DOCUMENT_ACCESS);
-        assertThat(run[0].code()).as(run[0].toString()).isZero();
-        assertThat(run[0].out()).isEqualTo("wrote " + dir.resolve("report.html") + " (1 file)\n");
+    void oneFileGetsEverySectionAndNoContentsTable() {
+        String html = seed;
         assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
                 .contains("<section class=\"file\" id=\"f1\">", "id=\"f1-topology\"", "id=\"f1-matrix\"",
                         "id=\"f1-findings\"", "id=\"f1-why\"")
@@ -50,9 +65,8 @@ class ReportCommandTest {
     }
 
     @Test
-    void theMatrixSaysInWordsWhatEachServerDidForEachRequest() throws Exception {
-        Cli[] run = new Cli[1];
-        String html = report(run, DOCUMENT_ACCESS);
+    void theMatrixSaysInWordsWhatEachServerDidForEachRequest() {
+        String html = seed;
         String freebusy = row(html, "freebusy");
         assertThat(freebusy).contains("<span class=\"badge tone-bad\">FAILS</span>")
                 .contains("<div class=\"part tone-role\"><b>asks</b></div>")
@@ -68,9 +82,8 @@ class ReportCommandTest {
     }
 
     @Test
-    void theWhyTreeOfARequestSaysWhatExplainSays() throws Exception {
-        Cli[] run = new Cli[1];
-        String html = report(run, DOCUMENT_ACCESS);
+    void theWhyTreeOfARequestSaysWhatExplainSays() {
+        String html = seed;
         Cli explain = Cli.run("explain", DOCUMENT_ACCESS, "--request", "freebusy");
         assertThat(explain.code()).isZero();
         List<String> steps = explain.out().lines().filter(l -> l.matches("^[│├└─ ]+.*") && l.contains("─ "))
@@ -95,9 +108,8 @@ class ReportCommandTest {
     }
 
     @Test
-    void findingsCarryTheirSeverityForSortingAndLinkToTheirWhyTree() throws Exception {
-        Cli[] run = new Cli[1];
-        String html = report(run, DOCUMENT_ACCESS);
+    void findingsCarryTheirSeverityForSortingAndLinkToTheirWhyTree() {
+        String html = seed;
         assertThat(html).contains("<table class=\"findings sortable\" id=\"f1-findings-table\">",
                 "<th data-sort=\"severity\" data-default>Severity</th>");
         Matcher severities = Pattern.compile("<td data-value=\"(\\w+)\">").matcher(html);
@@ -206,6 +218,48 @@ class ReportCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Usage: failwise report", "--html=OUT", "Examples:",
                 "failwise report site.json --html site.html", "Exit codes:");
+    }
+
+    @Test
+    void theSweepAddsTheFailureImpactTableWithWhatSweepFinds() throws Exception {
+        Cli[] run = new Cli[1];
+        String html = report(run, "--sweep", "--depth", "2", SEED_ROW_1);
+        assertThat(run[0].code()).as(run[0].toString()).isZero();
+        Cli sweep = Cli.run("sweep", "--depth", "2", "--format", "json", SEED_ROW_1);
+        assertThat(sweep.code()).as(sweep.toString()).isZero();
+        List<String> expected = new ArrayList<>();
+        for (JsonNode impact : new ObjectMapper().readTree(sweep.out()).get("impacts")) {
+            List<String> down = new ArrayList<>();
+            impact.get("downServers").forEach(n -> down.add(n.asText()));
+            for (JsonNode c : impact.get("changes")) {
+                expected.add(String.join(" + ", down) + " | " + c.get("subject").asText() + " | "
+                        + c.get("type").asText() + " | " + c.get("before").asText("none") + " | "
+                        + c.get("after").asText("none"));
+            }
+        }
+        assertThat(expected).isNotEmpty();
+        Matcher rows = Pattern.compile("<tr><td>([^<]*)</td><td><a href=\"#f1-why-\\d+\">([^<]*)</a></td><td>([^<]*)"
+                + "</td><td><span class=\"badge [^\"]*\">([^<]*)</span></td><td><span class=\"badge [^\"]*\">([^<]*)"
+                + "</span></td><td><span class=\"badge tone-bad\">worse</span></td></tr>").matcher(html);
+        List<String> shown = new ArrayList<>();
+        while (rows.find()) {
+            shown.add(rows.group(1) + " | " + rows.group(2) + " | " + rows.group(3) + " | " + rows.group(4) + " | "
+                    + rows.group(5));
+        }
+        assertThat(shown).containsExactlyElementsOf(expected);
+        assertThat(html).contains("id=\"f1-impact\"", "<table class=\"impact sortable\">",
+                "10 failures evaluated, each server down alone and each pair down together");
+    }
+
+    @Test
+    void depthNeedsTheSweepAndIsOneOrTwo() {
+        Cli alone = Cli.run("report", SURVIVES, "--html", dir.resolve("r.html").toString(), "--depth", "2");
+        assertThat(alone.code()).isEqualTo(2);
+        assertThat(alone.err()).startsWith("--depth: only means something with --sweep\n");
+        Cli three = Cli.run("report", SURVIVES, "--html", dir.resolve("r.html").toString(), "--sweep", "--depth", "3");
+        assertThat(three.code()).isEqualTo(2);
+        assertThat(three.err()).startsWith("--depth: expected 1 or 2, found `3`\n");
+        assertThat(dir.resolve("r.html")).doesNotExist();
     }
 
     /** The text of one step of explain's tree: without the branches, the [rule] tag, the (pointer). */

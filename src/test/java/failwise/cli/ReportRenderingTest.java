@@ -49,7 +49,7 @@ class ReportRenderingTest {
         }
         Path page = Path.of("target/report-rendering/seeds.html").toAbsolutePath();
         Files.createDirectories(page.getParent());
-        List<String> args = new ArrayList<>(List.of("report", "--html", page.toString()));
+        List<String> args = new ArrayList<>(List.of("report", "--sweep", "--html", page.toString()));
         args.addAll(seeds);
         Cli run = Cli.run(args.toArray(String[]::new));
         assertThat(run.code()).as(run.toString()).isZero();
@@ -94,6 +94,9 @@ class ReportRenderingTest {
         assertThat(count(dom, "<td class=\"cell")).isEqualTo(cells);
         assertThat(count(dom, "<details class=\"why\"")).isEqualTo(whys);
         assertThat(dom).contains("<div class=\"tools\">").doesNotContain("<div class=\"tools\" hidden");
+        assertThat(count(dom, "<table class=\"impact sortable\">")).isEqualTo(count(html, "<table class=\"impact"))
+                .isPositive();
+        assertThat(dom).contains("<th data-sort=\"text\"><button type=\"button\">Servers lost</button></th>");
     }
 
     @Test

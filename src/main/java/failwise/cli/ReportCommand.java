@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
                     + "topology (servers by cluster with their state and NOTES.INI settings, replicas, Foreign "
                     + "Domain documents with their Readers and DocumentAccess), a matrix of which server did "
                     + "what for each request, the findings sorted by severity, and for every conclusion the "
-                    + "tree of rules and facts behind it, the same one explain prints.",
+                    + "tree of rules and facts behind it, the same one explain prints. An outcome other than "
+                    + "FAILOVER, SUCCEEDS or DELIVERED also gets its why-not: what stood in the way, and the "
+                    + "smallest changes to the facts verified to flip it.",
             "",
             "The page is a single file with its style and script inside and fetches nothing, so it opens "
                     + "offline, in a mail attachment or in an archive. It is written to a temporary file first "
@@ -98,17 +100,26 @@ final class ReportCommand implements Callable<Integer> {
         List<CaseResult> results = new ArrayList<>();
         List<FileReport> sections = new ArrayList<>();
         ReportSweep sweeper = sweep ? new ReportSweep(rules, depth == null ? 1 : depth) : null;
-        int sweepExit = ExitCodes.OK;
+        ReportWhyNot whyNot = new ReportWhyNot(rules);
+        int extraExit = ExitCodes.OK;
         for (Path file : files) {
             CaseResult result = runner.run(file);
             results.add(result);
             result.allProblems().forEach(p -> err.println(p.render()));
-            ReportSweep.Outcome swept = sweeper == null || result.evaluation() == null ? null : sweeper.run(file);
-            if (swept != null && swept.problem() != null) {
-                err.println(swept.problem());
-                sweepExit = worst(sweepExit, swept.exitCode());
+            if (result.evaluation() == null) {
+                sections.add(builder.build("f" + results.size(), result, null, List.of()));
+                continue;
             }
-            sections.add(builder.build("f" + results.size(), result, swept == null ? null : swept.impacts()));
+            ReportWhyNot.Outcome whyNots = whyNot.run(file, result.evaluation());
+            ReportSweep.Outcome swept = sweeper == null ? null : sweeper.run(file);
+            for (String problem : new String[] {whyNots.problem(), swept == null ? null : swept.problem()}) {
+                if (problem != null) {
+                    err.println(problem);
+                }
+            }
+            extraExit = worst(extraExit, worst(whyNots.exitCode(), swept == null ? ExitCodes.OK : swept.exitCode()));
+            sections.add(builder.build("f" + results.size(), result, swept == null ? null : swept.impacts(),
+                    whyNots.views()));
         }
         err.flush();
         try {
@@ -118,7 +129,7 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         out.println("wrote " + html + " (" + sections.size() + (sections.size() == 1 ? " file" : " files") + ")");
-        return worst(ExitCodes.of(results), sweepExit);
+        return worst(ExitCodes.of(results), extraExit);
     }
 
     /** The exit code that says more, in the order {@link ExitCodes#of} ranks them: rules, input, expectations. */

@@ -19,10 +19,10 @@ public record FileReport(String id, String source, String title, String descript
     /**
      * One conclusion's explanation: its anchor, the group it is listed under, its headline, the reasoning in
      * short (a sentence a step), the why tree, the documentation by behaviour id and, when one was worked out,
-     * the why-not tree (null otherwise).
+     * why not another outcome (null otherwise).
      */
     public record WhyEntry(String id, String group, String headline, List<String> inShort, WhyNode why,
-                           Map<String, String> documentedIn, WhyNode whyNot) {
+                           Map<String, String> documentedIn, WhyNotView whyNot) {
     }
 
     /** How the file's {@code expect} block fared: counts, and one line per expectation that was not met. */

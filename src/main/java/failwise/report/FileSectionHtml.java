@@ -2,6 +2,7 @@ package failwise.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** One fact file's section: its header and summary, then topology, matrix, findings, why trees and impact. */
 final class FileSectionHtml {
@@ -46,7 +47,8 @@ final class FileSectionHtml {
             h.openWith("div", "class", "part-" + part[0], "id", f.id() + "-" + part[0]).el("h3", null, part[1]);
             switch (part[0]) {
                 case "topology" -> new TopologyHtml(h).render(f.topology());
-                case "matrix" -> new MatrixHtml(h).render(f.matrix());
+                case "matrix" -> new MatrixHtml(h).render(f.matrix(), f.whys().stream()
+                        .filter(w -> w.whyNot() != null).map(FileReport.WhyEntry::id).collect(Collectors.toSet()));
                 case "findings" -> new FindingsHtml(h).render(f.id(), f.findings());
                 case "impact" -> new ImpactHtml(h).render(f.impacts());
                 default -> new WhyHtml(h).render(f.whys());

@@ -2,6 +2,7 @@ package failwise.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The server × request matrix as a table: a row per conclusion about a request, its outcome and who served it,
@@ -18,7 +19,8 @@ final class MatrixHtml {
         return "tone-" + tone.name().toLowerCase(Locale.ROOT);
     }
 
-    void render(Matrix m) {
+    /** {@code withWhyNot}: the why anchors of the conclusions that have a why-not, linked from their row. */
+    void render(Matrix m, Set<String> withWhyNot) {
         if (m.rows().isEmpty()) {
             h.el("p", "muted", "The file has no requests.");
             return;
@@ -44,6 +46,10 @@ final class MatrixHtml {
             h.raw("<td class=\"outcome\">").el("span", "badge " + tone(r.tone()), r.outcome());
             if (!r.detail().isEmpty()) {
                 h.el("span", "detail", " " + r.detail());
+            }
+            if (r.whyId() != null && withWhyNot.contains(r.whyId())) {
+                h.raw(" ").openWith("a", "class", "whynot-link", "href", "#" + r.whyId()).text("why not")
+                        .close("a");
             }
             h.raw("</td>").el("td", null, r.servedBy() == null ? "nobody" : r.servedBy());
             for (Matrix.Column c : m.columns()) {

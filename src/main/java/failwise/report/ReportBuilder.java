@@ -34,8 +34,11 @@ public final class ReportBuilder {
         this.labelsOf = labelsOf;
     }
 
-    /** The report section of one file; {@code id} is its HTML anchor, {@code impacts} null without a sweep. */
-    public FileReport build(String id, CaseResult result, Impacts impacts) {
+    /**
+     * The report section of one file; {@code id} is its HTML anchor, {@code impacts} null without a sweep,
+     * {@code whyNots} the why-nots worked out for its conclusions (each shown with the conclusion it names).
+     */
+    public FileReport build(String id, CaseResult result, Impacts impacts, List<WhyNotView> whyNots) {
         List<String> problems = result.allProblems().stream().map(Problem::render).toList();
         Evaluation ev = result.evaluation();
         if (ev == null) {
@@ -51,8 +54,11 @@ public final class ReportBuilder {
         List<FileReport.WhyEntry> whys = new ArrayList<>();
         List<FileReport.FindingRow> findings = new ArrayList<>();
         for (Conclusion c : ev.conclusions()) {
+            WhyNotView whyNot = whyNots.stream()
+                    .filter(w -> w.type().equals(c.type()) && Objects.equals(w.subject(), c.subject()))
+                    .findFirst().orElse(null);
             whys.add(new FileReport.WhyEntry(whyIds.get(c), group(c), labels.headline(c), labels.inShort(c),
-                    trees.of(c), labels.documentedIn(c), null));
+                    trees.of(c), labels.documentedIn(c), whyNot));
             if (c instanceof Finding f) {
                 findings.add(new FileReport.FindingRow(f.severity(), f.code(), labels.name(f.subject()), f.message(),
                         ruleTag(ev.ruleOf(f)), whyIds.get(c)));

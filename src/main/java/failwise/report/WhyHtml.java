@@ -27,12 +27,20 @@ final class WhyHtml {
             }
             h.el("h4", null, group + " (" + in.size() + ")");
             for (FileReport.WhyEntry w : in) {
-                h.openWith("details", "class", "why", "id", w.id()).raw("<summary>").text(w.headline())
-                        .raw("</summary>");
+                h.openWith("details", "class", "why", "id", w.id()).raw("<summary>").text(w.headline());
+                if (w.whyNot() != null) {
+                    h.raw(" ").el("span", "badge tone-shifted", w.whyNot().remedies().isEmpty() ? "why not"
+                            : "why not, and a verified fix");
+                }
+                h.raw("</summary>");
                 if (!w.inShort().isEmpty()) {
                     h.raw("<div class=\"short\">").el("h5", null, "In short").raw("<ol>");
                     w.inShort().forEach(step -> h.el("li", null, step));
                     h.raw("</ol></div>");
+                }
+                // Right after the short account: for an outcome nobody wanted, what would change it matters most.
+                if (w.whyNot() != null) {
+                    new WhyNotHtml(h).render(w.whyNot());
                 }
                 h.raw("<div class=\"full\">").el("h5", null, "In full").raw("<ul class=\"tree\">");
                 node(w.why());
@@ -41,11 +49,6 @@ final class WhyHtml {
                     h.raw("<div class=\"docs\">").el("h5", null, "Documented in").raw("<dl>");
                     w.documentedIn().forEach((id, doc) -> h.el("dt", null, id).el("dd", null, doc));
                     h.raw("</dl></div>");
-                }
-                if (w.whyNot() != null) {
-                    h.raw("<div class=\"whynot\">").el("h4", null, "Why not otherwise").raw("<ul class=\"tree\">");
-                    node(w.whyNot());
-                    h.raw("</ul></div>");
                 }
                 h.raw("</details>\n");
             }

@@ -74,6 +74,9 @@ class ReportCommandTest {
                 .contains("<b>calendar server</b><span class=\"note\">unreachable</span>")
                 .contains("<b>console</b><span class=\"note\">Warning: Multiple documents detected for domain "
                         + "&#39;BTEx&#39;");
+        String why = freebusy.replaceFirst("(?s).*?<a href=\"#(f1-why-\\d+)\".*", "$1");
+        assertThat(freebusy).contains("<a class=\"whynot-link\" href=\"#" + why + "\">why not</a>");
+        assertThat(row(html, "mail")).doesNotContain("whynot-link");
         assertThat(row(html, "mail")).contains("<span class=\"badge tone-ok\">DELIVERED</span>",
                 "<b>gateway</b><span class=\"note\">document B; SMTP</span>");
         // Columns: the four servers the rows involve, in the file's order, each with its state.
@@ -105,6 +108,36 @@ class ReportCommandTest {
         }
         assertThat(html).contains("<details class=\"why\" id=\"f1-why-", "<details open><summary>",
                 "<span class=\"rule\">[X3, rule &quot;A lookup fails when", "<code class=\"ptr\">/requests/1</code>");
+    }
+
+    @Test
+    void aFailedLookupCarriesTheWhyNotExplainGivesWithItsVerifiedChange() {
+        Cli explain = Cli.run("explain", DOCUMENT_ACCESS, "--request", "freebusy");
+        assertThat(explain.code()).isZero();
+        String whyNot = explain.out().substring(explain.out().indexOf("\nWhy not another outcome than FAILS"));
+        whyNot = whyNot.substring(1, whyNot.indexOf("\n\n", 1));
+        List<String> lines = whyNot.lines().toList();
+        assertThat(lines).anyMatch(l -> l.startsWith("    - --set '"));
+        int obstacles = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            Matcher obstacle = Pattern.compile("^    - (.+)  \\[(.+)]$").matcher(line);
+            Matcher remedy = Pattern.compile("^    - (.+)  → (\\w+)$").matcher(line);
+            if (remedy.matches()) {
+                assertThat(seed).contains("<code class=\"set\">" + escape(remedy.group(1)) + "</code> → <span "
+                        + "class=\"badge tone-ok\">" + remedy.group(2) + "</span>");
+            } else if (obstacle.matches()) {
+                obstacles++;
+                assertThat(seed).contains("<li><span class=\"says\">" + escape(obstacle.group(1)) + "</span><span "
+                        + "class=\"rule\">[" + escape(obstacle.group(2)) + "]</span></li>");
+            } else if (line.startsWith("        ")) {
+                assertThat(seed).contains("<li>" + escape(line.trim()) + "</li>");
+            }
+        }
+        assertThat(obstacles).isPositive();
+        assertThat(seed).contains("<h5>Why not another outcome than FAILS</h5>",
+                "<span class=\"badge tone-shifted\">why not, and a verified fix</span>");
+        // Outcomes the user wanted get no why-not unless asked, as in explain.
+        assertThat(count(seed, "<div class=\"whynot\">")).isEqualTo(1);
     }
 
     @Test

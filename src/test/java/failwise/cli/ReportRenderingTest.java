@@ -86,7 +86,7 @@ class ReportRenderingTest {
         int cells = 0;
         int whys = 0;
         for (String seed : seeds) {
-            FileReport f = builder.build("f", runner.run(Path.of(seed)), null);
+            FileReport f = builder.build("f", runner.run(Path.of(seed)), null, List.of());
             cells += f.matrix().rows().size() * f.matrix().columns().size();
             whys += f.whys().size();
         }

@@ -97,14 +97,16 @@ final class Diagnosis {
                     keysSeen.remove(keysSeen.size() - 1);
                 } else if (token == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
-                    checkLength(parser, name.length(), "key");
+                    checkLength(parser, name.length(), "key", limits.maxStringLength());
                     if (!keysSeen.get(keysSeen.size() - 1).add(name)) {
                         JsonLocation at = parser.currentTokenLocation();
                         issues.addAt(pointer(parser), Issues.DUPLICATE_KEY, "expected each key once in an object, found "
                                 + Shown.code(name) + " again", at.getLineNr(), at.getColumnNr());
                     }
                 } else if (token == JsonToken.VALUE_STRING) {
-                    checkLength(parser, parser.getTextLength(), "string");
+                    checkLength(parser, parser.getTextLength(), "string", limits.maxStringLength());
+                } else if (token.isNumeric()) {
+                    checkLength(parser, parser.getTextLength(), "number", Parsers.MAX_NUMBER_LENGTH);
                 }
                 if (depth == 0 && parser.nextToken() != null) {
                     int[] at = at(parser);
@@ -133,10 +135,10 @@ final class Diagnosis {
         return at[0] > 0 ? at : atError;
     }
 
-    private void checkLength(JsonParser parser, int length, String what) {
-        if (length > limits.maxStringLength()) {
+    private void checkLength(JsonParser parser, int length, String what, int max) {
+        if (length > max) {
             int[] at = at(parser);
-            issues.addAt(pointer(parser), Issues.LIMIT, "expected a " + what + " of at most " + limits.maxStringLength()
+            issues.addAt(pointer(parser), Issues.LIMIT, "expected a " + what + " of at most " + max
                     + " characters, found " + length + " characters", at[0], at[1]);
         }
     }

@@ -3,6 +3,7 @@ package failwise.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 import failwise.model.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +16,9 @@ import java.util.Objects;
  * of a file as one located line each; it never throws for bad input. Reuse one loader: it is thread-safe.
  */
 public final class FactLoader {
+
+    /** The largest byte array the JVM reliably allocates. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final Limits limits;
     private final Parsers parsers;
@@ -33,12 +37,21 @@ public final class FactLoader {
     public LoadResult load(Path file) {
         String source = String.valueOf(file);
         try {
+            if (Files.isDirectory(file)) {
+                return single(source, 0, Issues.IO, "expected a file, found a directory");
+            }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                return tooLarge(source, size);
+                return tooLarge(source, size + " bytes");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            return bytes.length > limits.maxFileBytes() ? tooLarge(source, bytes.length) : read(Input.of(source, bytes));
+            // A device, a pipe or a growing file may hold more than its size said: never read past the limit.
+            int cap = (int) Math.min(limits.maxFileBytes() + 1, MAX_ARRAY);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(cap);
+            }
+            return bytes.length > limits.maxFileBytes() || bytes.length == MAX_ARRAY
+                    ? tooLarge(source, "more than " + limits.maxFileBytes() + " bytes") : read(Input.of(source, bytes));
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             return single(source, 0, Issues.IO, "cannot read the file: " + reason(e));
         }
@@ -49,7 +62,7 @@ public final class FactLoader {
         String name = source == null ? "<input>" : source;
         String body = text == null ? "" : text;
         long size = utf8Length(body);
-        return size > limits.maxFileBytes() ? tooLarge(name, size) : read(Input.of(name, body));
+        return size > limits.maxFileBytes() ? tooLarge(name, size + " bytes") : read(Input.of(name, body));
     }
 
     /** Checks and converts a tree parsed elsewhere (a what-if edit); {@code locator} places problems, may be null. */
@@ -69,13 +82,13 @@ public final class FactLoader {
     private LoadResult read(Input input) {
         try {
             return readChecked(input);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return single(input.source(), 0, Issues.INTERNAL,
                     "the loader failed on this file: " + SyntaxMessages.clean(String.valueOf(e)));
         }
     }
 
-    private LoadResult readChecked(Input input) {
+    private LoadResult readChecked(Input input) throws IOException {
         Issues refused = input.yaml() ? YamlGuard.check(input, limits) : null;
         if (refused != null) {
             return LoadResult.failed(refused.toProblems(input.source(), null));
@@ -92,6 +105,10 @@ public final class FactLoader {
             String expected = input.yaml() ? "a YAML mapping" : "a JSON object";
             return single(input.source(), 1, Issues.SYNTAX, "expected " + expected + ", found an empty file");
         }
+        Issues unsupported = input.yaml() ? YamlFeatures.check(parsers, input) : null;
+        if (unsupported != null) {
+            return LoadResult.failed(unsupported.toProblems(input.source(), null));
+        }
         if (input.yaml() && Diagnosis.hasOverlongString(root, limits.maxStringLength())) {
             Issues issues = new Issues();
             Diagnosis.explain(parsers, limits, input, null, issues);
@@ -100,9 +117,9 @@ public final class FactLoader {
         return fromTree(input.source(), root, new TextLocator(parsers, input));
     }
 
-    private LoadResult tooLarge(String source, long size) {
+    private LoadResult tooLarge(String source, String found) {
         return single(source, 0, Issues.LIMIT,
-                "expected a file of at most " + limits.maxFileBytes() + " bytes, found " + size + " bytes");
+                "expected a file of at most " + limits.maxFileBytes() + " bytes, found " + found);
     }
 
     private static LoadResult single(String source, int line, String code, String message) {

@@ -3,6 +3,7 @@ package failwise.facts;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -12,6 +13,14 @@ import java.util.Locale;
 record Input(String source, boolean yaml, byte[] bytes, String text) {
 
     static Input of(String source, byte[] bytes) {
+        // Jackson's JSON reader detects UTF-16 by its byte-order mark but its YAML reader assumes UTF-8; decoding
+        // here gives both formats the same answer.
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+            return of(source, new String(bytes, StandardCharsets.UTF_16BE));
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
+                && !(bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0)) {
+            return of(source, new String(bytes, StandardCharsets.UTF_16LE));
+        }
         return new Input(source, isYaml(source), bytes, null);
     }
 

@@ -27,6 +27,7 @@ final class Issues {
     static final String GROUP_CYCLE = "group-cycle";
     static final String BAD_INSTANT = "bad-instant";
     static final String LIMIT = "limit";
+    static final String UNSUPPORTED = "unsupported";
     static final String IO = "io";
     static final String INTERNAL = "internal";
 

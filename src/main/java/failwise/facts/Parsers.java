@@ -21,6 +21,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 final class Parsers {
 
+    /** Digits in one number; Jackson's own default, named so diagnosis can measure against it. */
+    static final int MAX_NUMBER_LENGTH = 1000;
+
     private static final Parsers DEFAULTS = new Parsers(Limits.defaults());
 
     private final ObjectMapper json;
@@ -33,6 +36,7 @@ final class Parsers {
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(limits.maxStringLength())
+                .maxNumberLength(MAX_NUMBER_LENGTH)
                 .maxDocumentLength(limits.maxFileBytes())
                 .build();
         // Relaxed: only the file size bounds it, so diagnosis can measure how deep or long things really are.
@@ -41,6 +45,7 @@ final class Parsers {
                 .maxNestingDepth(Integer.MAX_VALUE)
                 .maxStringLength(whole)
                 .maxNameLength(whole)
+                .maxNumberLength(whole)
                 .build();
         json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(strict)
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())

@@ -47,7 +47,8 @@ final class Shown {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029';
+            // C0 and C1 controls (U+0085 ends a line for some readers) and Unicode's own line separators.
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
             if (control && out == null) {
                 out = new StringBuilder(text.substring(0, i));
             }

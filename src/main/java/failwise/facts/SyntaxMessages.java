@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class SyntaxMessages {
 
-    private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^Unexpected character \\('.*?' \\(code (\\d+)\\)\\)");
+    private static final Pattern UNEXPECTED_CHAR =
+            Pattern.compile("^Unexpected character \\((?:'.*?' \\(code (\\d+)\\)|\\(CTRL-CHAR, code (\\d+)\\))\\)");
     private static final Pattern CONTROL_CHAR = Pattern.compile("^Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'");
     private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
@@ -60,7 +61,7 @@ final class SyntaxMessages {
     private static String json(String text, String format) {
         Matcher m = UNEXPECTED_CHAR.matcher(text);
         if (m.find()) {
-            String found = character(Integer.parseInt(m.group(1)));
+            String found = character(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
             if (text.contains("double-quote to start field name")) {
                 return "expected a key in double quotes, found " + found;
             } else if (text.contains("colon to separate field name and value")) {
@@ -103,7 +104,7 @@ final class SyntaxMessages {
     }
 
     private static String character(int code) {
-        return code < 0x20 || code == 0x7f ? "the control character " + Shown.codePoint(code)
+        return Character.isISOControl(code) ? "the control character " + Shown.codePoint(code)
                 : Shown.code(new String(Character.toChars(code)));
     }
 

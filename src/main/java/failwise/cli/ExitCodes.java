@@ -18,7 +18,8 @@ public final class ExitCodes {
     static final String HELP_OK = "0:everything evaluated, every expectation met";
     static final String HELP_FAILED = "1:at least one expectation failed";
     static final String HELP_USAGE = "2:usage error (an unknown option, a missing argument, an unknown request id)";
-    static final String HELP_RULES = "3:the rules do not compile, or a rule failed on a file";
+    static final String HELP_RULES = "3:the rules do not compile, or on some file a rule failed or ran away (kept "
+            + "firing up to the firing limit; the rule is named)";
     static final String HELP_INPUT = "4:a fact file could not be read or is invalid (the others are still evaluated)";
 
     private ExitCodes() {

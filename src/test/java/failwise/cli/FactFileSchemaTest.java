@@ -49,7 +49,9 @@ class FactFileSchemaTest {
             Map.entry("malformed-yaml.yaml", "syntax: there is no YAML value to validate"),
             Map.entry("trailing-content.json", "syntax: the content after the value is not part of it"),
             Map.entry("empty-file.json", "syntax: there is no value to validate"),
-            Map.entry("comments-only.yaml", "syntax: a YAML file of comments only holds no value to validate"));
+            Map.entry("comments-only.yaml", "syntax: a YAML file of comments only holds no value to validate"),
+            Map.entry("yaml-alias-instead-of-a-value.yaml", "YAML syntax: the parsed value holds the alias's name"),
+            Map.entry("yaml-custom-tag.yaml", "YAML syntax: tags do not reach the parsed value"));
 
     private static final Pattern POINTER = Pattern.compile("^[^ ]+: [a-z-]+: (/[^:]*): ", Pattern.MULTILINE);
 

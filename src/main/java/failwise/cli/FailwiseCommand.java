@@ -1,6 +1,7 @@
 package failwise.cli;
 
 import failwise.engine.RuleBase;
+import failwise.engine.RuleBaseCache;
 import failwise.engine.RuleCompileException;
 import failwise.engine.RuleSource;
 import failwise.model.Problem;
@@ -47,6 +48,11 @@ public final class FailwiseCommand implements Callable<Integer> {
             description = "Folder of .drl rule files to use instead of ./rules or the bundled pack.")
     Path rules;
 
+    @Option(names = "--no-cache", scope = ScopeType.INHERIT,
+            description = "Compile the rules even when an unchanged copy is cached (also: FAILWISE_NO_CACHE=1). "
+                    + "The cache is keyed by the rule files' contents, so an edited rule always takes effect.")
+    boolean noCache;
+
     @Override
     public Integer call() {
         // No subcommand: that is a usage error, and the usage is the most useful answer to it.
@@ -66,7 +72,8 @@ public final class FailwiseCommand implements Callable<Integer> {
         }
         PrintWriter err = caller.commandLine().getErr();
         try {
-            return RuleBase.compile(source.files());
+            RuleBaseCache cache = noCache ? null : RuleBaseCache.standard();
+            return cache == null ? RuleBase.compile(source.files()) : cache.compile(source.files());
         } catch (RuleCompileException e) {
             for (Problem p : e.problems()) {
                 err.println(p.render());

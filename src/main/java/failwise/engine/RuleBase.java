@@ -56,6 +56,11 @@ public final class RuleBase {
             throw new RuleCompileException(CompileMessages.toProblems(errors, display));
         }
         KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        return of(kieBase, files);
+    }
+
+    /** A rule base around a KieBase built from {@code files} elsewhere (by the cache, from a stored entry). */
+    static RuleBase of(KieBase kieBase, List<RuleFile> files) {
         return new RuleBase(kieBase, describe(kieBase, files), List.copyOf(files));
     }
 

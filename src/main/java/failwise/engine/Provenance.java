@@ -47,16 +47,18 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
                 flatten(o, matched);
             }
             values = new Object[rule.templateVariables().size()];
+            // Drools builds the id list afresh on every call: ask once per firing, not once per variable.
+            List<String> ids = values.length == 0 ? List.of() : match.getDeclarationIds();
             for (int i = 0; i < values.length; i++) {
-                values[i] = declaration(match, rule.templateVariables().get(i));
+                values[i] = declaration(match, ids, rule.templateVariables().get(i));
             }
         }
         current = new Firing(++sequence, rule, matched, values);
     }
 
-    private static Object declaration(Match match, String id) {
+    private static Object declaration(Match match, List<String> ids, String id) {
         try {
-            return match.getDeclarationIds().contains(id) ? match.getDeclarationValue(id) : null;
+            return ids.contains(id) ? match.getDeclarationValue(id) : null;
         } catch (RuntimeException e) {
             return null;
         }
@@ -69,9 +71,19 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
             for (Object x : a) {
                 flatten(x, out);
             }
-        } else if (o != null && isFact(o) && out.stream().noneMatch(x -> x == o)) {
+        } else if (o != null && isFact(o) && !containsSame(out, o)) {
             out.add(o);
         }
+    }
+
+    /** Identity lookup in the few premises of one firing; a loop, as a stream here cost more than the search. */
+    private static boolean containsSame(List<Object> list, Object o) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == o) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isFact(Object o) {

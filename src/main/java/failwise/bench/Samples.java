@@ -47,6 +47,12 @@ public final class Samples {
         return rest;
     }
 
+    /** The system's one-minute load average, printed beside figures so a busy machine shows in them. */
+    public static String loadAverage() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return String.format(Locale.ROOT, "%.1f on %d cores", load, Runtime.getRuntime().availableProcessors());
+    }
+
     /** A duration for people: µs below a millisecond, ms below ten seconds, else s. */
     public static String human(long nanos) {
         if (nanos < 1_000_000) {

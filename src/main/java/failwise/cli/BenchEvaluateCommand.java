@@ -72,10 +72,12 @@ final class BenchEvaluateCommand implements Callable<Integer> {
             }
             snapshots.add(loaded.snapshot());
         }
-        Samples s = new EvaluationBench(rules, !noExplain).run(snapshots, warmup * 1000L, runs);
-        out.printf("warm evaluation of %s (%d facts, explanations %s): median %s, p99 %s (%d runs after %d s warm-up)%n",
-                generator.size(), snapshots.get(0).facts().size(), noExplain ? "off" : "on", Samples.human(s.median()),
-                Samples.human(s.percentile(99)), s.count(), warmup);
+        EvaluationBench.Result r = new EvaluationBench(rules, !noExplain).run(snapshots, warmup * 1000L, runs);
+        out.printf("warm evaluation of %s (%d facts, explanations %s): median %s, p99 %s; thread CPU median %s, "
+                + "p99 %s (%d runs after %d s warm-up, load average %s)%n", generator.size(),
+                snapshots.get(0).facts().size(), noExplain ? "off" : "on", Samples.human(r.wall().median()),
+                Samples.human(r.wall().percentile(99)), Samples.human(r.cpu().median()),
+                Samples.human(r.cpu().percentile(99)), r.wall().count(), warmup, Samples.loadAverage());
         out.flush();
         return ExitCodes.OK;
     }

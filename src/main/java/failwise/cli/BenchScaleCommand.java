@@ -95,17 +95,20 @@ final class BenchScaleCommand implements Callable<Integer> {
         Samples load = new Samples();
         Samples eval = new Samples();
         Samples total = new Samples();
+        Samples cpu = new Samples();
         ScaleBench.Result r = null;
         for (int i = 0; i < runs; i++) {
             r = ScaleBench.run(rules, file, false);
             load.add(r.loadNanos());
             eval.add(r.evaluateNanos());
             total.add(r.loadNanos() + r.evaluateNanos());
+            cpu.add(r.evaluateCpuNanos());
         }
-        out.printf(Locale.ROOT, "one file of %s (%d facts, %d firings, %d conclusions): load %s, evaluate %s, "
-                + "total %s, peak heap %d MB (median of %d, -Xmx %d MB)%n", size, r.facts(), r.firings(),
-                r.conclusions(), Samples.human(load.median()), Samples.human(eval.median()),
-                Samples.human(total.median()), r.peakHeapBytes() >> 20, runs, Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "one file of %s (%d facts, %d firings, %d conclusions): load %s, evaluate %s "
+                + "(thread CPU %s), total %s, peak heap %d MB (median of %d, -Xmx %d MB, load average %s)%n", size,
+                r.facts(), r.firings(), r.conclusions(), Samples.human(load.median()), Samples.human(eval.median()),
+                Samples.human(cpu.median()), Samples.human(total.median()), r.peakHeapBytes() >> 20, runs,
+                Runtime.getRuntime().maxMemory() >> 20, Samples.loadAverage());
         out.flush();
         return total.median();
     }

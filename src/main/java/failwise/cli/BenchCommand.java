@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             "  failwise bench evaluate --runs 20000",
             "      median and p99 of one warm evaluation of the typical scenario, explanations on",
             "  failwise bench all",
-            "      every measurement with its default settings (several minutes)"})
+            "      every measurement with its default settings (about a quarter of an hour)"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -5,10 +5,10 @@ import picocli.CommandLine.Option;
 
 /** The size options of the bench commands that generate fact files: a multiplier, and exact counts over it. */
 final class SizeOptions {
-    @Option(names = "--size", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--size", paramLabel = "N",
             description = "Multiple of the typical scenario (1: 6 servers, 12 replicas, 23 requests, 2 Foreign "
                     + "Domain documents, about 60 facts). Default: ${DEFAULT-VALUE}.")
-    int size;
+    int size = 1;
 
     @Option(names = "--servers", paramLabel = "N", description = "Exact number of servers, instead of the size's.")
     Integer servers;

@@ -1,0 +1,50 @@
+package failwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import failwise.bench.Generator;
+import failwise.bench.Size;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bench command's user surface; the measurements themselves are never timed in tests. */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void generateWritesTheSeededFilesItAnnounces() throws Exception {
+        Cli run = Cli.run("bench", "generate", "--size", "2", "--files", "3", "--seed", "9", "--out", dir.toString());
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("wrote 3 files of 12 servers, 24 replicas, 46 requests, 2 documents to "
+                + dir + " (seed 9)\n");
+        assertThat(Files.readString(dir.resolve("topology-00002.json")))
+                .isEqualTo(new Generator(Size.times(2)).file(9, 2));
+    }
+
+    @Test
+    void exactCountsOverrideTheSize() {
+        Cli run = Cli.run("bench", "generate", "--servers", "40", "--replicas", "100", "--requests", "7",
+                "--documents", "0", "--out", dir.toString());
+        assertThat(run.out()).as(run.toString()).contains("1 file of 40 servers, 100 replicas, 7 requests, 0 documents");
+    }
+
+    @Test
+    void aSizeBelowOneIsAUsageError() {
+        Cli run = Cli.run("bench", "generate", "--size", "0", "--out", dir.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("the size multiplier must be at least 1");
+    }
+
+    @Test
+    void everyBenchCommandTeachesItsUseInItsHelp() {
+        for (String sub : new String[] {"generate", "build", "evaluate", "batch", "scale", "all"}) {
+            Cli run = Cli.run("bench", sub, "--help");
+            assertThat(run.code()).as(sub).isZero();
+            assertThat(run.out()).as(sub).contains("Usage: failwise bench " + sub, "Examples:");
+        }
+        assertThat(Cli.run("bench").code()).isEqualTo(ExitCodes.USAGE);
+    }
+}

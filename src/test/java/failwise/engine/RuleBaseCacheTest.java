@@ -55,6 +55,30 @@ class RuleBaseCacheTest {
     }
 
     @Test
+    void theRulePackReadBackConcludesAndExplainsEveryGoldenCaseAsCompiled() throws Exception {
+        List<RuleFile> files = RuleSource.directory(Path.of("rules")).files();
+        RuleBaseCache cache = new RuleBaseCache(dir.resolve("cache"));
+        RuleBase fresh = cache.compile(files);
+        RuleBase stored = cache.compile(files);
+        assertThat(stored.kieBase()).isNotSameAs(fresh.kieBase());
+        assertThat(stored.rules()).isEqualTo(fresh.rules());
+        List<Path> cases;
+        try (var walk = Files.walk(Path.of("test-facts"))) {
+            cases = walk.filter(p -> p.toString().matches(".*\\.(json|ya?ml)$")).sorted().toList();
+        }
+        assertThat(cases).isNotEmpty();
+        for (Path file : cases) {
+            Snapshot snapshot = new FactLoader().load(file).snapshot();
+            assertThat(explained(stored, snapshot)).as(file.toString()).isEqualTo(explained(fresh, snapshot));
+        }
+    }
+
+    private static List<String> explained(RuleBase rules, Snapshot snapshot) throws Exception {
+        Evaluation evaluation = new Evaluator(rules).evaluate(snapshot);
+        return evaluation.conclusions().stream().map(c -> c + " <= " + evaluation.because(c)).toList();
+    }
+
+    @Test
     void anEditedRuleFileIsCompiledAgainAndTakesEffect() throws Exception {
         RuleBaseCache cache = new RuleBaseCache(dir.resolve("cache"));
         List<RuleFile> before = pack("WARNING");

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
             "Runs bench build, bench evaluate, bench batch and bench scale with their defaults, in that order, "
                     + "in this JVM. It takes about a quarter of an hour on two idle cores, and the 10,000-server "
                     + "file of bench scale needs about 5 GB of heap; cold start is measured apart, by "
-                    + "bench/cold-start.sh."},
+                    + "src/bench/cold-start.sh."},
         footer = {"", "Examples:", "  java -Xmx8g -jar target/failwise.jar bench all"})
 final class BenchAllCommand implements Callable<Integer> {
     @Spec

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                     + "and how one very large file scales.",
             "",
             "Every figure is a median of repeated runs in this JVM (the count is printed beside it); the cold "
-                    + "start of a fresh JVM is measured by bench/cold-start.sh. The generated files are seeded: "
+                    + "start of a fresh JVM is measured by src/bench/cold-start.sh. The generated files are seeded: "
                     + "the same seed always gives the same bytes."},
         footer = {
             "",

@@ -5,7 +5,6 @@ import failwise.verify.CaseResult;
 import failwise.verify.CaseRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -81,19 +80,34 @@ final class EvaluateCommand implements Callable<Integer> {
         CaseRunner runner = new CaseRunner(rules, explain || format == Format.JSON);
         TextReport text = new TextReport(out, err, explain);
         JsonReport json = new JsonReport();
-        List<CaseResult> results = new ArrayList<>();
+        // Each file is evaluated and printed in a method of its own: when that method returns or throws, nothing
+        // holds the file's evaluation any more, so a run over many files holds one at a time and a file too big
+        // for the heap leaves it free for the next one.
+        int code = ExitCodes.OK;
         for (Path file : files) {
-            CaseResult result = runner.run(file);
-            results.add(result);
-            if (format == Format.JSON) {
-                result.allProblems().forEach(p -> err.println(p.render()));
-                err.flush();
-                out.println(json.document(result));
+            try {
+                code = ExitCodes.worst(code, evaluateAndPrint(runner, file, text, json, out, err));
+            } catch (OutOfMemoryError e) {
                 out.flush();
-            } else {
-                text.print(result);
+                err.println(CaseRunner.heapFull(file.toString(), "printing its conclusions").render());
+                err.flush();
+                code = ExitCodes.worst(code, ExitCodes.BAD_INPUT);
             }
         }
-        return ExitCodes.of(results);
+        return code;
+    }
+
+    private int evaluateAndPrint(CaseRunner runner, Path file, TextReport text, JsonReport json, PrintWriter out,
+                                 PrintWriter err) {
+        CaseResult result = runner.run(file);
+        if (format == Format.JSON) {
+            result.allProblems().forEach(p -> err.println(p.render()));
+            err.flush();
+            out.println(json.document(result));
+            out.flush();
+        } else {
+            text.print(result);
+        }
+        return ExitCodes.of(List.of(result));
     }
 }

@@ -20,9 +20,25 @@ public final class ExitCodes {
     static final String HELP_USAGE = "2:usage error (an unknown option, a missing argument, an unknown request id)";
     static final String HELP_RULES = "3:the rules do not compile, or on some file a rule failed or ran away (kept "
             + "firing up to the firing limit; the rule is named)";
-    static final String HELP_INPUT = "4:a fact file could not be read or is invalid (the others are still evaluated)";
+    static final String HELP_INPUT = "4:a fact file could not be read, is invalid or does not fit in the heap (the others are still "
+            + "evaluated)";
 
     private ExitCodes() {
+    }
+
+    /** The graver of two codes, in the order of {@link #of}: rules, then input, then expectations, then OK. */
+    public static int worst(int a, int b) {
+        return rank(a) >= rank(b) ? a : b;
+    }
+
+    private static int rank(int code) {
+        return switch (code) {
+            case OK -> 0;
+            case EXPECTATION_FAILED -> 1;
+            case BAD_INPUT -> 2;
+            case RULES -> 3;
+            default -> 4;
+        };
     }
 
     /** Rules first (nothing can be trusted), then unreadable files, then failed expectations. */

@@ -13,7 +13,26 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(configure(new CommandLine(new FailwiseCommand())).execute(args));
+        CommandLine commandLine = configure(new CommandLine(new FailwiseCommand()));
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only exceptions to the handler; an Error would otherwise end in a stack trace.
+            code = lastResort(commandLine, "out of memory: the Java heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB is full; give Java more heap "
+                    + "(java -Xmx8g -jar failwise.jar ...) or split the fact file", ExitCodes.BAD_INPUT);
+        } catch (StackOverflowError e) {
+            code = lastResort(commandLine, "internal error: StackOverflowError (please report it with the command "
+                    + "and files that caused it)", ExitCodes.INTERNAL);
+        }
+        System.exit(code);
+    }
+
+    private static int lastResort(CommandLine commandLine, String message, int code) {
+        commandLine.getErr().println("failwise: " + message);
+        commandLine.getErr().flush();
+        return code;
     }
 
     /**

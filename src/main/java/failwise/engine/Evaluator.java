@@ -42,7 +42,9 @@ public final class Evaluator {
     public Evaluation evaluate(Snapshot snapshot, boolean explain, long maxFirings) throws EvaluationException {
         long limit = maxFirings > 0 ? maxFirings : BASE_FIRINGS + FIRINGS_PER_FACT * snapshot.facts().size();
         Provenance provenance = new Provenance(ruleBase, explain);
+        HeapReserve.keep();
         KieSession session = ruleBase.kieBase().newKieSession();
+        boolean disposed = false;
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
@@ -60,8 +62,18 @@ public final class Evaluator {
             conclusions.sort(Comparator.comparing(Conclusion::type).thenComparing(Conclusion::subject,
                     Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Object::toString));
             return new Evaluation(snapshot, conclusions, provenance);
-        } finally {
+        } catch (OutOfMemoryError e) {
+            // The heap is full of this session's working memory. Disposing of it needs a little memory too, and a
+            // session left undisposed stays registered with the rule base, keeping the heap full for every later
+            // file of the run: give up the reserve first, then dispose.
+            HeapReserve.release();
             session.dispose();
+            disposed = true;
+            throw e;
+        } finally {
+            if (!disposed) {
+                session.dispose();
+            }
         }
     }
 

@@ -34,6 +34,8 @@ public final class CaseRunner {
         LoadResult loaded;
         try {
             loaded = loader.load(file);
+        } catch (OutOfMemoryError e) {
+            return new CaseResult(source, null, null, List.of(heapFull(source, "reading it")), null, List.of());
         } catch (RuntimeException e) {
             // The loader reports bad input as problems; an exception here is a loader bug, still one line.
             return new CaseResult(source, null, null, List.of(new Problem(source, 0, 0, null, "internal-error",
@@ -60,9 +62,25 @@ public final class CaseRunner {
         } catch (RuntimeException e) {
             Problem failed = new Problem(snapshot.source(), 0, 0, null, "rule-failed", "the rules failed: " + e);
             return new CaseResult(snapshot.source(), name, null, List.of(), failed, List.of());
+        } catch (OutOfMemoryError e) {
+            // The session is gone once the evaluation unwinds, so the heap is free again for the other files.
+            Problem full = heapFull(snapshot.source(),
+                    String.format(java.util.Locale.ROOT, "evaluating its %,d facts", snapshot.facts().size()));
+            return new CaseResult(snapshot.source(), name, null, List.of(full), null, List.of());
         }
         List<ExpectationResult> results = ExpectationCheck.check(snapshot.expectations(), evaluation.conclusions());
         return new CaseResult(snapshot.source(), name, evaluation, List.of(), null, results);
+    }
+
+    /**
+     * A file too big for the heap this JVM was given: not a failwise bug and not a rule failure, so it is reported
+     * like an unreadable file, with what to do about it.
+     */
+    public static Problem heapFull(String source, String doing) {
+        long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return new Problem(source, 0, 0, "", "out-of-memory", "expected the file to fit in the Java heap of "
+                + maxMiB + " MiB, found the heap full while " + doing
+                + "; give Java more heap (java -Xmx8g -jar failwise.jar ...) or split the file");
     }
 
     /** The scenario title the file gives, or null. */

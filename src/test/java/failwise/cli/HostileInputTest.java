@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputTest {
     private static final String GOOD = FACTS + "busy-home-server.json";
+    private static final String GOOD_FOR_THE_PACK =
+            "test-facts/failover/f1-busy-mail-server-sends-a-mail-open-to-its-cluster-mate.yaml";
 
     @TempDir
     Path dir;
@@ -103,5 +105,40 @@ class HostileInputTest {
                         + GOOD + ", found them still firing at the limit of ")
                 .contains("most fired: `A visit counts itself again` (");
         assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aFileTooBigForTheHeapIsOneLineAndTheGoodFileIsStillEvaluated() throws Exception {
+        Path big = dir.resolve("estate");
+        Cli made = Cli.run("bench", "generate", "--servers", "3000", "--replicas", "60000", "--requests", "30000",
+                "--out", big.toString());
+        assertThat(made.code()).as(made.toString()).isZero();
+        Path file;
+        try (var files = Files.list(big)) {
+            file = files.findFirst().orElseThrow();
+        }
+
+        // A fresh JVM with a small heap, started as a user starts failwise (Main, not picocli's execute), with the
+        // full pack: some 100,000 facts need several hundred megabytes of working memory.
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(javaBin, "-Xmx128m", "-XX:-UsePerfData",
+                "-Dfailwise.cache.dir=" + System.getProperty("failwise.cache.dir", "target/rule-cache"),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--rules", "rules", "evaluate", file.toString(), GOOD_FOR_THE_PACK)
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile())
+                .start();
+        boolean ended = process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        String out = Files.readString(dir.resolve("out.txt"));
+        String err = Files.readString(dir.resolve("err.txt"));
+
+        assertThat(ended).as("ended within two minutes").isTrue();
+        assertThat(process.exitValue()).as(err).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.lines().toList()).singleElement().asString()
+                .startsWith(file + ": out-of-memory: /: expected the file to fit in the Java heap of ")
+                .contains("give Java more heap (java -Xmx8g -jar failwise.jar ...) or split the file");
+        assertThat(out).startsWith(GOOD_FOR_THE_PACK + "  F1/F7: a BUSY mail server").contains("  expect: 1 met");
     }
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Cold start of failwise: a fresh JVM per run, from start to exit, median of the runs, for each way to start it:
-# plain java -jar compiling the rules, java -jar with the compiled-rules cache filled, and bin/failwise (cache,
+# plain java -jar compiling the rules, java -jar with the compiled-rules cache filled, and target/failwise (cache,
 # class-data sharing archive, client compiler). Each variant runs once untimed first, which fills its caches.
-# Usage: bench/cold-start.sh [--runs N] [--jar target/failwise.jar] [FACT-FILE]
+# Usage: src/bench/cold-start.sh [--runs N] [--jar target/failwise.jar] [FACT-FILE]
 # Without a fact file, a typical generated one (bench generate --size 1 --seed 1) is used.
 # Uses hyperfine when installed (apt-get install -y hyperfine), else a date +%s%N loop.
 set -euo pipefail
@@ -20,7 +20,7 @@ while [ $# -gt 0 ]; do
 done
 [ -f "$jar" ] || { echo "cold-start.sh: $jar: not found; run mvn package first" >&2; exit 2; }
 jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
-launcher=$(cd "$(dirname "$0")/.." && pwd)/bin/failwise
+launcher=$(dirname "$jar")/failwise
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [ -z "$file" ]; then
@@ -58,5 +58,5 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 median_ms "java -jar failwise.jar --version (JVM + CLI only)" "true" "java -jar '$jar' --version"
 median_ms "java -jar failwise.jar evaluate FILE, no cache" "true" "FAILWISE_NO_CACHE=1 java -jar '$jar' evaluate '$file'"
 median_ms "java -jar failwise.jar evaluate FILE, rules cached" "true" "java -jar '$jar' evaluate '$file'"
-median_ms "bin/failwise evaluate FILE (cache + CDS archive + C1)" "true" "FAILWISE_JAR='$jar' '$launcher' evaluate '$file'"
+median_ms "target/failwise evaluate FILE (cache + CDS archive + C1)" "true" "FAILWISE_JAR='$jar' '$launcher' evaluate '$file'"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

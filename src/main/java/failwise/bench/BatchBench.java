@@ -55,6 +55,37 @@ public final class BatchBench {
         return wall;
     }
 
+    /**
+     * The SHA-256 of the text report {@code failwise batch} writes for the files, with this many jobs: equal
+     * digests for every {@code --jobs} mean byte-identical output.
+     */
+    public String reportDigest(RuleBase rules) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Writer digesting = new Writer() {
+            @Override
+            public void write(char[] chars, int off, int len) {
+                sha.update(new String(chars, off, len).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        PrintWriter report = new PrintWriter(digesting);
+        new BatchRun(rules, jobs).report(files, new TextFormat(report), false, null, Progress.none());
+        report.flush();
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
     private long pass(Consumer<Path> work) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         AtomicInteger next = new AtomicInteger();

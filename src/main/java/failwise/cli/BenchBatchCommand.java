@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs every file as a batch does (load, evaluate, check the expect block) and, in the same JVM with "
                     + "the same number of threads, only loads them; prints the median wall time of each pass and "
-                    + "their ratio, for each --jobs value.",
+                    + "their ratio, for each --jobs value. With several --jobs values it also checks that the "
+                    + "batch report is byte-identical for each (exit 1 when it is not).",
             "",
             "Without --dir, typical generated files are written to a temporary folder first and removed after."},
         footer = {"", "Examples:", "  failwise bench batch", "      10,000 typical files, with 1 and 2 threads",
@@ -64,10 +65,11 @@ final class BenchBatchCommand implements Callable<Integer> {
         }
         try (Stream<Path> walk = Files.list(folder)) {
             List<Path> paths = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            java.util.Map<Integer, String> digests = new java.util.LinkedHashMap<>();
             for (int j : jobs) {
                 BatchBench b = new BatchBench(paths, j);
                 b.parseOnly();
-                b.batch(rules);
+                digests.put(j, b.reportDigest(rules)); // the warm-up pass, keeping the report's digest
                 Samples parse = new Samples();
                 Samples batch = new Samples();
                 for (int r = 0; r < runs; r++) {
@@ -79,6 +81,17 @@ final class BenchBatchCommand implements Callable<Integer> {
                         Samples.human(batch.median()), Samples.human(parse.median()),
                         (double) batch.median() / parse.median(), runs);
                 out.flush();
+            }
+            if (digests.size() > 1) {
+                boolean same = new java.util.HashSet<>(digests.values()).size() == 1;
+                out.printf(Locale.ROOT, "batch reports for --jobs %s: %s%n", digests.keySet().stream()
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")), same
+                        ? "byte-identical (SHA-256 " + digests.values().iterator().next() + ")"
+                        : "DIFFERENT " + digests);
+                out.flush();
+                if (!same) {
+                    return ExitCodes.EXPECTATION_FAILED;
+                }
             }
         } finally {
             if (temp != null) {

@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
             "  failwise explain site.json --request open-mail",
             "      why open-mail was served where it was, to read out to a customer",
             "  failwise explain site.json --request open-mail --format json",
-            "      the same tree as one JSON document"})
+            "      the same tree as one JSON document, with a whyNot list (obstacles and verified remedies)"})
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -61,7 +61,8 @@ final class ExplainCommand implements Callable<Integer> {
     String request;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
-            description = "text (the default): a tree to read; json: one JSON document with the `because` trees.")
+            description = "text (the default): a tree to read; json: one JSON document with the `because` trees "
+                    + "and, where the text would show it, the why-not (`whyNot`).")
     Format format;
 
     @Option(names = "--why-not", description = "For every outcome, what stood in the way (actual value, value "
@@ -99,7 +100,12 @@ final class ExplainCommand implements Callable<Integer> {
         Evaluation ev = result.evaluation();
         List<Conclusion> about = ev.conclusions().stream().filter(this::isAbout).toList();
         if (format == Format.JSON) {
-            out.println(new JsonReport().explanation(result.source(), request, about, ev));
+            WhyNotText whyNots = new WhyNotText(out, err, whyNot);
+            List<failwise.whatif.WhyNotResult> shown = whyNots.shown(rules, file, request);
+            if (shown == null) {
+                return whyNots.failure();
+            }
+            out.println(new JsonReport().explanation(result.source(), request, about, ev, shown));
             return ExitCodes.OK;
         }
         out.println(new FactText(ev).of(asked) + "  (" + result.source() + " " + asked.pointer() + ")");

@@ -15,6 +15,8 @@ import failwise.verify.CaseResult;
 import failwise.verify.ExpectationResult;
 import failwise.verify.ExpectationText;
 import failwise.verify.FactFields;
+import failwise.whatif.SweepResult.OutcomeChange;
+import failwise.whatif.WhyNotResult;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +49,56 @@ final class JsonReport {
 
     /** One line: the conclusions about one request, with their trees. */
     String explanation(String source, String request, List<Conclusion> about, Evaluation ev) {
+        return explanation(source, request, about, ev, List.of());
+    }
+
+    /** The same, with the why-not of each outcome explain shows it for. */
+    String explanation(String source, String request, List<Conclusion> about, Evaluation ev,
+                       List<WhyNotResult> whyNots) {
         ObjectNode doc = NODES.objectNode();
         doc.put("source", source);
         doc.put("request", request);
         ArrayNode conclusions = doc.putArray("conclusions");
         about.forEach(c -> conclusions.add(conclusion(c, ev)));
+        ArrayNode whyNot = doc.putArray("whyNot");
+        whyNots.forEach(r -> whyNot.add(whyNot(r)));
         return write(doc);
+    }
+
+    private static ObjectNode whyNot(WhyNotResult r) {
+        ObjectNode node = NODES.objectNode();
+        node.put("type", r.conclusion().type());
+        node.put("subject", r.conclusion().subject());
+        node.put("outcome", r.outcome());
+        ArrayNode obstacles = node.putArray("obstacles");
+        for (WhyNotResult.Obstacle o : r.obstacles()) {
+            ObjectNode obstacle = obstacles.addObject();
+            obstacle.put("says", o.sentence());
+            if (o.rule() != null) {
+                obstacle.put("rule", o.rule().name());
+                obstacle.put("behaviour", o.rule().behaviour());
+                obstacle.put("file", o.rule().file());
+                obstacle.put("line", o.rule().line());
+            }
+        }
+        ArrayNode remedies = node.putArray("remedies");
+        for (WhyNotResult.Remedy m : r.remedies()) {
+            ObjectNode remedy = remedies.addObject();
+            ArrayNode changes = remedy.putArray("set");
+            m.changes().forEach(changes::add);
+            ArrayNode why = remedy.putArray("why");
+            m.why().forEach(why::add);
+            remedy.put("outcome", m.after());
+            ArrayNode worse = remedy.putArray("sideEffects");
+            for (OutcomeChange e : m.sideEffects()) {
+                worse.addObject().put("type", e.type()).put("subject", e.subject()).put("before", e.before())
+                        .put("after", e.after());
+            }
+        }
+        node.put("changesTried", r.tried());
+        ArrayNode untried = node.putArray("untried");
+        r.untried().forEach(untried::add);
+        return node;
     }
 
     private ObjectNode conclusion(Conclusion c, Evaluation ev) {

@@ -32,19 +32,39 @@ final class WhyNotText {
         this.asked = asked;
     }
 
-    /** Prints the why-not sections; the exit code is OK unless the rules fail on a changed copy. */
-    int print(RuleBase rules, Path file, String request) {
+    /** The why-not results to show (all when asked, else the unwanted outcomes), or null after printing the error. */
+    List<WhyNotResult> shown(RuleBase rules, Path file, String request) {
         FactTree.Read read = FactTree.read(file, new FactLoader());
         if (read.tree() == null) {
             read.problems().forEach(p -> err.println(p.render()));
-            return ExitCodes.BAD_INPUT;
+            failure = ExitCodes.BAD_INPUT;
+            return null;
         }
-        List<WhyNotResult> results;
         try {
-            results = new WhyNot(rules).explain(read.tree(), request);
+            return new WhyNot(rules).explain(read.tree(), request).stream().filter(this::shows).toList();
         } catch (EvaluationException e) {
             err.println(e.problem().render());
-            return ExitCodes.RULES;
+            failure = ExitCodes.RULES;
+            return null;
+        }
+    }
+
+    /** The exit code of the last {@link #shown} that returned null. */
+    int failure() {
+        return failure;
+    }
+
+    private int failure = ExitCodes.OK;
+
+    private boolean shows(WhyNotResult r) {
+        return asked || !WANTED.contains(r.outcome()) && (!r.obstacles().isEmpty() || r.proposed() > 0);
+    }
+
+    /** Prints the why-not sections; the exit code is OK unless the rules fail on a changed copy. */
+    int print(RuleBase rules, Path file, String request) {
+        List<WhyNotResult> results = shown(rules, file, request);
+        if (results == null) {
+            return failure;
         }
         if (asked && results.isEmpty()) {
             out.println();
@@ -52,11 +72,8 @@ final class WhyNotText {
                     + "or free/busy lookup)");
         }
         for (WhyNotResult r : results) {
-            boolean auto = !WANTED.contains(r.outcome()) && (!r.obstacles().isEmpty() || r.proposed() > 0);
-            if (asked || auto) {
-                out.println();
-                lines(r).forEach(out::println);
-            }
+            out.println();
+            lines(r).forEach(out::println);
         }
         out.flush();
         return ExitCodes.OK;

@@ -31,6 +31,24 @@ class WhyNotCommandTest {
     }
 
     @Test
+    void theJsonExplanationCarriesTheSameWhyNot() throws Exception {
+        Cli run = Cli.run("--rules", "rules", "explain", M1, "--request", "deliver", "--format", "json");
+        assertThat(run.code()).as(run.toString()).isZero();
+        var whyNot = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("whyNot");
+        assertThat(whyNot).hasSize(1);
+        assertThat(whyNot.get(0).get("outcome").asText()).isEqualTo("FAILS");
+        assertThat(whyNot.get(0).get("obstacles").get(1).get("says").asText())
+                .isEqualTo("MailClusterFailover is 0 on Relay/Acme; router failover needs it absent or 1");
+        assertThat(whyNot.get(0).get("obstacles").get(1).get("file").asText()).isEqualTo("rules/81-why-not-failover.drl");
+        var first = whyNot.get(0).get("remedies").get(0);
+        assertThat(first.get("set").get(0).asText()).isEqualTo("!Relay/Acme.notesIni.MailClusterFailover");
+        assertThat(first.get("outcome").asText()).isEqualTo("FAILOVER");
+
+        Cli failover = Cli.run("--rules", "rules", "explain", BUSY, "--request", "open-mail", "--format", "json");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(failover.out()).get("whyNot")).isEmpty();
+    }
+
+    @Test
     void aFailoverGetsWhyNotOnlyWhenAsked() {
         Cli plain = Cli.run("--rules", "rules", "explain", BUSY, "--request", "open-mail");
         assertThat(plain.out()).doesNotContain("Why not");

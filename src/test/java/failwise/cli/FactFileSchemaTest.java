@@ -51,7 +51,8 @@ class FactFileSchemaTest {
             Map.entry("empty-file.json", "syntax: there is no value to validate"),
             Map.entry("comments-only.yaml", "syntax: a YAML file of comments only holds no value to validate"),
             Map.entry("yaml-alias-instead-of-a-value.yaml", "YAML syntax: the parsed value holds the alias's name"),
-            Map.entry("yaml-custom-tag.yaml", "YAML syntax: tags do not reach the parsed value"));
+            Map.entry("yaml-custom-tag.yaml", "YAML syntax: tags do not reach the parsed value"),
+            Map.entry("raw-control-character-in-a-string.json", "syntax: JSON strings escape control characters"));
 
     private static final Pattern POINTER = Pattern.compile("^[^ ]+: [a-z-]+: (/[^:]*): ", Pattern.MULTILINE);
 
@@ -103,7 +104,10 @@ class FactFileSchemaTest {
         List<String> pointers = new ArrayList<>();
         Matcher m = POINTER.matcher(Files.readString(Path.of(expected)));
         while (m.find()) {
-            pointers.add(m.group(1).equals("/") ? "" : m.group(1));
+            // failwise escapes control characters in what it shows (U+0085 ends a line for some readers).
+            String shown = m.group(1).equals("/") ? "" : m.group(1);
+            pointers.add(Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(shown)
+                    .replaceAll(u -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(u.group(1), 16)))));
         }
         return pointers;
     }

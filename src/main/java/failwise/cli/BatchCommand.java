@@ -55,7 +55,7 @@ import picocli.CommandLine.TypeConversionException;
             "",
             "Examples:",
             "  failwise batch test-facts",
-            "      every case of the folder, one line each, then `51 passed, 0 failed`",
+            "      every case of the folder, one line each, then the summary line `N passed, 0 failed`",
             "  failwise batch --coverage test-facts",
             "      also the rules no case makes fire, with their file and line",
             "  failwise batch --min-coverage 90 test-facts",

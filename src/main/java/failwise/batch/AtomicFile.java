@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,6 +30,9 @@ public final class AtomicFile implements AutoCloseable {
     /** Starts writing {@code target}; fails when its folder does not exist or cannot be written. */
     public static AtomicFile open(Path target) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("the folder " + folder + " does not exist");
+        }
         // Same folder as the target: a move across file systems could not be atomic.
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {
@@ -53,7 +57,11 @@ public final class AtomicFile implements AutoCloseable {
         if (writer.checkError()) {
             throw new IOException("the text could not be written to " + temp);
         }
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
         committed = true;
     }
 

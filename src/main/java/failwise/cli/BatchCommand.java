@@ -33,7 +33,8 @@ import picocli.CommandLine.TypeConversionException;
             "1:at least one expectation failed, or the rule coverage is below --min-coverage",
             "2:usage error: an unknown option, a path that does not exist, a folder without fact files",
             ExitCodes.HELP_RULES,
-            "4:a fact file could not be read or is invalid (the others are still checked and reported)"},
+            "4:a fact file could not be read, is invalid or does not fit in the heap (the others are still "
+                    + "checked and reported)"},
         description = {
             "Checks a whole folder of cases at once: every .json, .yaml and .yml fact file under the paths is "
                     + "evaluated on the same rules and its expect block checked, several files at a time.",

@@ -43,7 +43,22 @@ public final class Main {
         return commandLine
                 .setOut(utf8(FileDescriptor.out))
                 .setErr(utf8(FileDescriptor.err))
-                .setExecutionExceptionHandler(new InternalErrorHandler());
+                .setExecutionExceptionHandler(new InternalErrorHandler())
+                .setParameterExceptionHandler(Main::usageError);
+    }
+
+    /**
+     * A usage mistake gets its one line, picocli's suggestions for a mistyped option or command, and where the
+     * help is, instead of the whole help text burying the line that matters.
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try `" + cmd.getCommandSpec().qualifiedName() + " --help` for its options and examples.");
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static PrintWriter utf8(FileDescriptor fd) {

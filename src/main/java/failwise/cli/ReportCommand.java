@@ -117,7 +117,8 @@ final class ReportCommand implements Callable<Integer> {
                     err.println(problem);
                 }
             }
-            extraExit = worst(extraExit, worst(whyNots.exitCode(), swept == null ? ExitCodes.OK : swept.exitCode()));
+            int sweptExit = swept == null ? ExitCodes.OK : swept.exitCode();
+            extraExit = ExitCodes.worst(extraExit, ExitCodes.worst(whyNots.exitCode(), sweptExit));
             sections.add(builder.build("f" + results.size(), result, swept == null ? null : swept.impacts(),
                     whyNots.views()));
         }
@@ -129,12 +130,6 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         out.println("wrote " + html + " (" + sections.size() + (sections.size() == 1 ? " file" : " files") + ")");
-        return worst(ExitCodes.of(results), extraExit);
-    }
-
-    /** The exit code that says more, in the order {@link ExitCodes#of} ranks them: rules, input, expectations. */
-    private static int worst(int a, int b) {
-        List<Integer> rank = List.of(ExitCodes.RULES, ExitCodes.BAD_INPUT, ExitCodes.EXPECTATION_FAILED, ExitCodes.OK);
-        return rank.indexOf(a) <= rank.indexOf(b) ? a : b;
+        return ExitCodes.worst(ExitCodes.of(results), extraExit);
     }
 }

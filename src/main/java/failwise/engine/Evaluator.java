@@ -43,8 +43,9 @@ public final class Evaluator {
         long limit = maxFirings > 0 ? maxFirings : BASE_FIRINGS + FIRINGS_PER_FACT * snapshot.facts().size();
         Provenance provenance = new Provenance(ruleBase, explain);
         HeapReserve.keep();
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = ruleBase.session();
         boolean disposed = false;
+        boolean completed = false;
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
@@ -61,6 +62,7 @@ public final class Evaluator {
             }
             conclusions.sort(Comparator.comparing(Conclusion::type).thenComparing(Conclusion::subject,
                     Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Object::toString));
+            completed = true;
             return new Evaluation(snapshot, conclusions, provenance);
         } catch (OutOfMemoryError e) {
             // The heap is full of this session's working memory. Disposing of it needs a little memory too, and a
@@ -72,7 +74,8 @@ public final class Evaluator {
             throw e;
         } finally {
             if (!disposed) {
-                session.dispose();
+                // A session whose rules failed or ran away is disposed, never reused.
+                ruleBase.release(session, completed ? snapshot.facts().size() : Integer.MAX_VALUE);
             }
         }
     }

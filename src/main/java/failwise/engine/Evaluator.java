@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -40,6 +41,15 @@ public final class Evaluator {
      * {@code because}); {@code maxFirings} of 0 means the default limit for the snapshot's size.
      */
     public Evaluation evaluate(Snapshot snapshot, boolean explain, long maxFirings) throws EvaluationException {
+        return evaluate(snapshot, explain, maxFirings, Set.of(), new ArrayList<>());
+    }
+
+    /**
+     * The same, also adding to {@code declared} the facts of the DRL-declared types named in {@code types} (simple
+     * names) that the rules left in working memory, sorted by their text.
+     */
+    Evaluation evaluate(Snapshot snapshot, boolean explain, long maxFirings, Set<String> types, List<Object> declared)
+            throws EvaluationException {
         long limit = maxFirings > 0 ? maxFirings : BASE_FIRINGS + FIRINGS_PER_FACT * snapshot.facts().size();
         Provenance provenance = new Provenance(ruleBase, explain);
         HeapReserve.keep();
@@ -62,6 +72,11 @@ public final class Evaluator {
             }
             conclusions.sort(Comparator.comparing(Conclusion::type).thenComparing(Conclusion::subject,
                     Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Object::toString));
+            if (!types.isEmpty()) {
+                List<Object> found = new ArrayList<>(session.getObjects(o -> types.contains(o.getClass().getSimpleName())));
+                found.sort(Comparator.comparing(Object::toString));
+                declared.addAll(found);
+            }
             completed = true;
             return new Evaluation(snapshot, conclusions, provenance);
         } catch (OutOfMemoryError e) {

@@ -10,16 +10,10 @@ import java.util.regex.Matcher;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -27,7 +21,6 @@ import org.kie.api.runtime.KieSession;
  * thread-safe; sessions are not). Knows each rule's sentence, behaviour id and place.
  */
 public final class RuleBase {
-    private static final String KFS_ROOT = "src/main/resources/rules/";
     private static final Pattern RULE_HEADER =
             Pattern.compile("^[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
     private static final Pattern TEMPLATE_VAR = Pattern.compile("\\{\\$(\\w+)");
@@ -53,22 +46,7 @@ public final class RuleBase {
 
     /** Compiles the rule files; every problem is reported, located at its file and line. */
     public static RuleBase compile(List<RuleFile> files) throws RuleCompileException {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        Map<String, String> display = new HashMap<>();
-        for (RuleFile f : files) {
-            kfs.write(KFS_ROOT + f.relativePath(),
-                    ks.getResources().newByteArrayResource(f.text().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                            .setResourceType(ResourceType.DRL));
-            display.put("rules/" + f.relativePath(), f.displayPath());
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new RuleCompileException(CompileMessages.toProblems(errors, display));
-        }
-        KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        return of(kieBase, files);
+        return LiveRuleBase.compile(files).current();
     }
 
     /** A rule base around a KieBase built from {@code files} elsewhere (by the cache, from a stored entry). */
@@ -154,6 +132,13 @@ public final class RuleBase {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** Disposes of the sessions kept for reuse, when the rule base is replaced or changed under them. */
+    void disposeIdleSessions() {
+        for (KieSession session = idle.pollFirst(); session != null; session = idle.pollFirst()) {
+            session.dispose();
+        }
     }
 
     /** An empty session on this rule base: a reset one when there is one, else a new one. */

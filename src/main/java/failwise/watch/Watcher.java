@@ -1,7 +1,9 @@
 package failwise.watch;
 
+import failwise.engine.LiveRuleBase;
 import failwise.engine.RuleBase;
 import failwise.engine.RuleCompileException;
+import failwise.engine.RuleFile;
 import failwise.engine.RuleSource;
 import failwise.verify.CaseResult;
 import failwise.verify.CaseRunner;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Evaluates fact files, then re-evaluates them whenever a rule file or one of them changes and prints what changed
@@ -39,6 +42,7 @@ public final class Watcher {
     private volatile boolean stopped;
     private volatile ChangeSignal signal;
     private RuleBase rules;
+    private volatile CompletableFuture<LiveRuleBase> live;
 
     /**
      * {@code rulesFolder} is watched and recompiled (null: {@code rules} are fixed); {@code poll} is how often
@@ -125,29 +129,38 @@ public final class Watcher {
     }
 
     /**
-     * Compiles the pack once more in the background and throws the result away. The first compilation in a JVM is
-     * about three times slower than later ones (the DRL parser and the Java compiler run interpreted), so this makes
-     * the consultant's first edit take effect as quickly as the later ones.
+     * Compiles the pack once more in the background, keeping what an edit needs to recompile only the files it
+     * touched: the consultant's saved rule then takes effect in a fraction of a second instead of the second or
+     * more of a full compilation (several, while the JVM is still warming up).
      */
     private void warmUp() {
         if (rulesFolder == null) {
             return;
         }
-        Thread warm = new Thread(() -> {
+        live = CompletableFuture.supplyAsync(() -> {
             try {
-                RuleBase.compile(RuleSource.directory(rulesFolder).files());
+                return LiveRuleBase.compile(RuleSource.directory(rulesFolder).files());
             } catch (RuleCompileException | IOException | RuntimeException e) {
-                // Only a warm-up: the edit that follows reports its own problems.
+                return null; // the first edit compiles in full and reports its own problems
             }
-        }, "failwise-watch-warm-up");
-        warm.setDaemon(true);
-        warm.setPriority(Thread.MIN_PRIORITY);
-        warm.start();
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "failwise-watch-compile");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     private boolean recompile() {
         try {
-            rules = RuleBase.compile(RuleSource.directory(rulesFolder).files());
+            List<RuleFile> files = RuleSource.directory(rulesFolder).files();
+            LiveRuleBase pack = live == null ? null : live.join();
+            if (pack == null) {
+                pack = LiveRuleBase.compile(files);
+                live = CompletableFuture.completedFuture(pack);
+                rules = pack.current();
+            } else {
+                rules = pack.update(files);
+            }
             return true;
         } catch (RuleCompileException e) {
             e.problems().forEach(p -> err.println(p.render()));

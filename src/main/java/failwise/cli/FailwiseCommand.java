@@ -67,9 +67,11 @@ public final class FailwiseCommand implements Callable<Integer> {
      */
     RuleBase compileRules(CommandSpec caller) {
         RuleSource source = locateRules(caller);
-        if (source == null) {
-            return null;
-        }
+        return source == null ? null : compileRules(caller, source);
+    }
+
+    /** Compiles rules already located, through the cache unless it is turned off; null after printing why not. */
+    RuleBase compileRules(CommandSpec caller, RuleSource source) {
         PrintWriter err = caller.commandLine().getErr();
         try {
             RuleBaseCache cache = noCache ? null : RuleBaseCache.standard();

@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "failwise", mixinStandardHelpOptions = true, version = FailwiseCommand.VERSION,
         exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
             ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, CheckCommand.class, SchemaCommand.class,
-            SweepCommand.class, ReportCommand.class, WatchCommand.class, BenchCommand.class,
-            DiffCommand.class, BatchCommand.class, HelpCommand.class},
+        // In the order a consultant meets them: one file, many files, what-ifs, the customer's page, rule work.
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, BatchCommand.class, SweepCommand.class,
+            DiffCommand.class, ReportCommand.class, CheckCommand.class, WatchCommand.class, SchemaCommand.class,
+            BenchCommand.class, HelpCommand.class},
         description = {
             "Predicts and explains HCL Domino failover, mail routing and free/busy coexistence from a fact file "
                     + "that describes the topology and the requests to try against it.",

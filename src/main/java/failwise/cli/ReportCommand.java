@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
             "2:usage error, or the report could not be written", ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
         description = {
-            "Evaluates each fact file and writes one HTML page to hand to a customer or keep with a change: the "
-                    + "topology (servers by cluster with their state and NOTES.INI settings, replicas, Foreign "
-                    + "Domain documents with their Readers and DocumentAccess), a matrix of which server did "
+            "Evaluates each fact file and writes one self-contained HTML page to hand to a customer or keep with "
+                    + "a change.",
+            "",
+            "The page shows the topology (servers by cluster with their state and NOTES.INI settings, replicas, "
+                    + "Foreign Domain documents with their Readers and DocumentAccess), a matrix of which server did "
                     + "what for each request, the findings sorted by severity, and for every conclusion the "
                     + "tree of rules and facts behind it, the same one explain prints. An outcome other than "
                     + "FAILOVER, SUCCEEDS or DELIVERED also gets its why-not: what stood in the way, and the "

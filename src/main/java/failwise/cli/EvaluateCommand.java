@@ -1,14 +1,12 @@
 package failwise.cli;
 
 import failwise.engine.RuleBase;
-import failwise.facts.FactLoader;
 import failwise.verify.CaseResult;
 import failwise.verify.CaseRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,11 +70,6 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // The first file is read while the rules compile or come out of the cache: on two cores that hides most of
-        // the reading, which matters for a consultant's run on one file.
-        CompletableFuture<CaseRunner.Read> first = set.isEmpty() && !files.isEmpty()
-                ? CompletableFuture.supplyAsync(() -> CaseRunner.read(new FactLoader(), files.get(0)))
-                : null;
         RuleBase rules = parent.compileRules(spec);
         if (rules == null) {
             return ExitCodes.RULES;
@@ -91,12 +84,9 @@ final class EvaluateCommand implements Callable<Integer> {
         // holds the file's evaluation any more, so a run over many files holds one at a time and a file too big
         // for the heap leaves it free for the next one.
         int code = ExitCodes.OK;
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            CompletableFuture<CaseRunner.Read> ahead = i == 0 ? first : null;
-            first = null;
+        for (Path file : files) {
             try {
-                code = ExitCodes.worst(code, evaluateAndPrint(runner, file, ahead, text, json, out, err));
+                code = ExitCodes.worst(code, evaluateAndPrint(runner, file, text, json, out, err));
             } catch (OutOfMemoryError e) {
                 out.flush();
                 err.println(CaseRunner.heapFull(file.toString(), "printing its conclusions").render());
@@ -107,9 +97,9 @@ final class EvaluateCommand implements Callable<Integer> {
         return code;
     }
 
-    private int evaluateAndPrint(CaseRunner runner, Path file, CompletableFuture<CaseRunner.Read> ahead,
-                                 TextReport text, JsonReport json, PrintWriter out, PrintWriter err) {
-        CaseResult result = ahead == null ? runner.run(file) : runner.run(ahead.join());
+    private int evaluateAndPrint(CaseRunner runner, Path file, TextReport text, JsonReport json, PrintWriter out,
+                                 PrintWriter err) {
+        CaseResult result = runner.run(file);
         if (format == Format.JSON) {
             result.allProblems().forEach(p -> err.println(p.render()));
             err.flush();

@@ -30,40 +30,22 @@ public final class CaseRunner {
     }
 
     public CaseResult run(Path file) {
-        return run(read(loader, file));
-    }
-
-    /**
-     * A fact file read ahead of its evaluation (a command reads its first file while the rules compile), or the
-     * result that says why it could not be read.
-     */
-    public record Read(String source, LoadResult loaded, CaseResult failed) {
-    }
-
-    /** Reads a fact file; never throws for a bad or unreadable file. Safe to call from any thread. */
-    public static Read read(FactLoader loader, Path file) {
         String source = file.toString();
+        LoadResult loaded;
         try {
-            return new Read(source, loader.load(file), null);
+            loaded = loader.load(file);
         } catch (OutOfMemoryError e) {
-            return new Read(source, null, new CaseResult(source, null, null, List.of(heapFull(source, "reading it")), null,
-                    List.of()));
+            return new CaseResult(source, null, null, List.of(heapFull(source, "reading it")), null, List.of());
         } catch (RuntimeException e) {
             // The loader reports bad input as problems; an exception here is a loader bug, still one line.
-            return new Read(source, null, new CaseResult(source, null, null, List.of(new Problem(source, 0, 0, null,
-                    "internal-error", "could not read the file: " + e)), null, List.of()));
+            return new CaseResult(source, null, null, List.of(new Problem(source, 0, 0, null, "internal-error",
+                    "could not read the file: " + e)), null, List.of());
         }
-    }
-
-    /** Evaluates a file read with {@link #read}. */
-    public CaseResult run(Read read) {
-        if (read.failed() != null) {
-            return read.failed();
-        }
-        LoadResult loaded = read.loaded();
         Snapshot snapshot = loaded.snapshot();
+        if (snapshot != null) {
+            source = snapshot.source();
+        }
         if (!loaded.ok() || snapshot == null) {
-            String source = snapshot != null ? snapshot.source() : read.source();
             return new CaseResult(source, name(snapshot), null, loaded.problems(), null, List.of());
         }
         return evaluate(snapshot);

@@ -108,6 +108,6 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             text.print(result);
         }
-        return ExitCodes.of(List.of(result));
+        return ExitCodes.of(result);
     }
 }

@@ -20,13 +20,13 @@ public final class ExitCodes {
     static final String HELP_USAGE = "2:usage error (an unknown option, a missing argument, an unknown request id)";
     static final String HELP_RULES = "3:the rules do not compile, or on some file a rule failed or ran away (kept "
             + "firing up to the firing limit; the rule is named)";
-    static final String HELP_INPUT = "4:a fact file could not be read, is invalid or does not fit in the heap (the others are still "
-            + "evaluated)";
+    static final String HELP_INPUT = "4:a fact file could not be read, is invalid or does not fit in the heap "
+            + "(the others are still evaluated)";
 
     private ExitCodes() {
     }
 
-    /** The graver of two codes, in the order of {@link #of}: rules, then input, then expectations, then OK. */
+    /** The graver of two codes: rules (nothing can be trusted), then input, then expectations, then OK. */
     public static int worst(int a, int b) {
         return rank(a) >= rank(b) ? a : b;
     }
@@ -41,17 +41,19 @@ public final class ExitCodes {
         };
     }
 
-    /** Rules first (nothing can be trusted), then unreadable files, then failed expectations. */
-    public static int of(List<CaseResult> results) {
-        if (results.stream().anyMatch(r -> r.ruleFailure() != null)) {
+    /** The code one file earns: a rule failure, an unreadable or invalid file, a failed expectation, or OK. */
+    public static int of(CaseResult result) {
+        if (result.ruleFailure() != null) {
             return RULES;
         }
-        if (results.stream().anyMatch(r -> !r.problems().isEmpty() || r.evaluation() == null)) {
+        if (!result.problems().isEmpty() || result.evaluation() == null) {
             return BAD_INPUT;
         }
-        if (results.stream().anyMatch(r -> !r.failed().isEmpty())) {
-            return EXPECTATION_FAILED;
-        }
-        return OK;
+        return result.failed().isEmpty() ? OK : EXPECTATION_FAILED;
+    }
+
+    /** The graver of the codes the files earn. */
+    public static int of(List<CaseResult> results) {
+        return results.stream().mapToInt(ExitCodes::of).reduce(OK, ExitCodes::worst);
     }
 }

@@ -1,10 +1,10 @@
 package failwise.cli;
 
+import failwise.batch.AtomicFile;
 import failwise.engine.RuleBase;
 import failwise.report.FileReport;
 import failwise.report.HtmlReport;
 import failwise.report.ReportBuilder;
-import failwise.report.ReportFile;
 import failwise.verify.CaseResult;
 import failwise.verify.CaseRunner;
 import java.io.IOException;
@@ -125,8 +125,10 @@ final class ReportCommand implements Callable<Integer> {
                     whyNots.views()));
         }
         err.flush();
-        try {
-            ReportFile.write(html, new HtmlReport(FailwiseCommand.VERSION).render(sections));
+        // Written whole or not at all, and readable by whoever reads the folder: it is meant to be handed on.
+        try (AtomicFile page = AtomicFile.open(html)) {
+            page.writer().write(new HtmlReport(FailwiseCommand.VERSION).render(sections));
+            page.commit();
         } catch (IOException e) {
             err.println("failwise: cannot write `" + html + "`: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -1,5 +1,6 @@
 package failwise.cli;
 
+import failwise.verify.CaseRunner;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
@@ -19,9 +20,8 @@ public final class Main {
             code = commandLine.execute(args);
         } catch (OutOfMemoryError e) {
             // picocli hands only exceptions to the handler; an Error would otherwise end in a stack trace.
-            code = lastResort(commandLine, "out of memory: the Java heap of "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB is full; give Java more heap "
-                    + "(java -Xmx8g -jar failwise.jar ...) or split the fact file", ExitCodes.BAD_INPUT);
+            code = lastResort(commandLine, "out of memory: the Java heap of " + CaseRunner.heapMiB() + " MiB is full; "
+                    + CaseRunner.MORE_HEAP, ExitCodes.BAD_INPUT);
         } catch (StackOverflowError e) {
             code = lastResort(commandLine, "internal error: StackOverflowError (please report it with the command "
                     + "and files that caused it)", ExitCodes.INTERNAL);

@@ -77,10 +77,16 @@ public final class CaseRunner {
      * like an unreadable file, with what to do about it.
      */
     public static Problem heapFull(String source, String doing) {
-        long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
         return new Problem(source, 0, 0, "", "out-of-memory", "expected the file to fit in the Java heap of "
-                + maxMiB + " MiB, found the heap full while " + doing
-                + "; give Java more heap (java -Xmx8g -jar failwise.jar ...) or split the file");
+                + heapMiB() + " MiB, found the heap full while " + doing + "; " + MORE_HEAP);
+    }
+
+    /** What to do when a file does not fit in the heap; also said when the heap fills outside a file's evaluation. */
+    public static final String MORE_HEAP = "give Java more heap (java -Xmx8g -jar failwise.jar ...) or split the file";
+
+    /** The most heap this JVM may use, in MiB. */
+    public static long heapMiB() {
+        return Runtime.getRuntime().maxMemory() / (1024 * 1024);
     }
 
     /** The scenario title the file gives, or null. */

@@ -100,12 +100,11 @@ final class ExplainCommand implements Callable<Integer> {
         Evaluation ev = result.evaluation();
         List<Conclusion> about = ev.conclusions().stream().filter(this::isAbout).toList();
         if (format == Format.JSON) {
-            WhyNotText whyNots = new WhyNotText(out, err, whyNot);
-            List<failwise.whatif.WhyNotResult> shown = whyNots.shown(rules, file, request);
-            if (shown == null) {
-                return whyNots.failure();
+            WhyNotText.Shown shown = new WhyNotText(out, err, whyNot).shown(rules, file, request);
+            if (shown.results() == null) {
+                return shown.failure();
             }
-            out.println(new JsonReport().explanation(result.source(), request, about, ev, shown));
+            out.println(new JsonReport().explanation(result.source(), request, about, ev, shown.results()));
             return ExitCodes.OK;
         }
         out.println(new FactText(ev).of(asked) + "  (" + result.source() + " " + asked.pointer() + ")");

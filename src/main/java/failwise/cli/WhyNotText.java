@@ -32,29 +32,25 @@ final class WhyNotText {
         this.asked = asked;
     }
 
-    /** The why-not results to show (all when asked, else the unwanted outcomes), or null after printing the error. */
-    List<WhyNotResult> shown(RuleBase rules, Path file, String request) {
+    /** The why-not results to show, or, when they could not be had, the exit code (the error is printed). */
+    record Shown(List<WhyNotResult> results, int failure) {
+    }
+
+    /** The why-not results to show: all of them when asked, else those of the unwanted outcomes. */
+    Shown shown(RuleBase rules, Path file, String request) {
         FactTree.Read read = FactTree.read(file, new FactLoader());
         if (read.tree() == null) {
             read.problems().forEach(p -> err.println(p.render()));
-            failure = ExitCodes.BAD_INPUT;
-            return null;
+            return new Shown(null, ExitCodes.BAD_INPUT);
         }
         try {
-            return new WhyNot(rules).explain(read.tree(), request).stream().filter(this::shows).toList();
+            return new Shown(new WhyNot(rules).explain(read.tree(), request).stream().filter(this::shows).toList(),
+                    ExitCodes.OK);
         } catch (EvaluationException e) {
             err.println(e.problem().render());
-            failure = ExitCodes.RULES;
-            return null;
+            return new Shown(null, ExitCodes.RULES);
         }
     }
-
-    /** The exit code of the last {@link #shown} that returned null. */
-    int failure() {
-        return failure;
-    }
-
-    private int failure = ExitCodes.OK;
 
     private boolean shows(WhyNotResult r) {
         return asked || !WANTED.contains(r.outcome()) && (!r.obstacles().isEmpty() || r.proposed() > 0);
@@ -62,10 +58,11 @@ final class WhyNotText {
 
     /** Prints the why-not sections; the exit code is OK unless the rules fail on a changed copy. */
     int print(RuleBase rules, Path file, String request) {
-        List<WhyNotResult> results = shown(rules, file, request);
-        if (results == null) {
-            return failure;
+        Shown shown = shown(rules, file, request);
+        if (shown.results() == null) {
+            return shown.failure();
         }
+        List<WhyNotResult> results = shown.results();
         if (asked && results.isEmpty()) {
             out.println();
             out.println("Why not: request " + request + " has no outcome to change (no failover decision, mail route "

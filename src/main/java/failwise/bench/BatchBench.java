@@ -5,9 +5,16 @@ import failwise.facts.FactLoader;
 import failwise.batch.BatchRun;
 import failwise.batch.Progress;
 import failwise.batch.TextFormat;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,30 +67,17 @@ public final class BatchBench {
      * digests for every {@code --jobs} mean byte-identical output.
      */
     public String reportDigest(RuleBase rules) {
-        java.security.MessageDigest sha;
+        MessageDigest sha;
         try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        Writer digesting = new Writer() {
-            @Override
-            public void write(char[] chars, int off, int len) {
-                sha.update(new String(chars, off, len).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        PrintWriter report = new PrintWriter(digesting);
+        PrintWriter report = new PrintWriter(new OutputStreamWriter(
+                new DigestOutputStream(OutputStream.nullOutputStream(), sha), StandardCharsets.UTF_8));
         new BatchRun(rules, jobs).report(files, new TextFormat(report), false, null, Progress.none());
         report.flush();
-        return java.util.HexFormat.of().formatHex(sha.digest());
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private long pass(Consumer<Path> work) throws InterruptedException {

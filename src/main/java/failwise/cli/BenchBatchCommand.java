@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +69,7 @@ final class BenchBatchCommand implements Callable<Integer> {
         }
         try (Stream<Path> walk = Files.list(folder)) {
             List<Path> paths = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-            java.util.Map<Integer, String> digests = new java.util.LinkedHashMap<>();
+            Map<Integer, String> digests = new LinkedHashMap<>();
             for (int j : jobs) {
                 BatchBench b = new BatchBench(paths, j);
                 b.parseOnly();
@@ -83,9 +87,9 @@ final class BenchBatchCommand implements Callable<Integer> {
                 out.flush();
             }
             if (digests.size() > 1) {
-                boolean same = new java.util.HashSet<>(digests.values()).size() == 1;
+                boolean same = new HashSet<>(digests.values()).size() == 1;
                 out.printf(Locale.ROOT, "batch reports for --jobs %s: %s%n", digests.keySet().stream()
-                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")), same
+                        .map(String::valueOf).collect(Collectors.joining(", ")), same
                         ? "byte-identical (SHA-256 " + digests.values().iterator().next() + ")"
                         : "DIFFERENT " + digests);
                 out.flush();

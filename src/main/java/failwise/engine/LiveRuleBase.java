@@ -1,7 +1,6 @@
 package failwise.engine;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +25,8 @@ import org.kie.internal.builder.InternalKieBuilder;
  * Not thread-safe: one owner updates it, and evaluations on {@link #current()} must not run during an update.
  */
 public final class LiveRuleBase {
-    static final String KFS_ROOT = "src/main/resources/rules/";
+    private static final String KFS_ROOT = "src/main/resources/rules/";
 
-    private final KieServices ks = KieServices.Factory.get();
     private KieFileSystem kfs;
     private KieBuilder builder;
     private KieContainer container;
@@ -77,21 +75,16 @@ public final class LiveRuleBase {
      */
     public RuleBase update(List<RuleFile> files) throws RuleCompileException {
         Map<String, String> now = texts(files);
-        List<String> changed = new ArrayList<>();
-        now.forEach((path, text) -> {
-            if (!text.equals(texts.get(path))) {
-                changed.add(path);
-            }
-        });
-        if (changed.isEmpty() && now.keySet().equals(texts.keySet())) {
+        if (now.equals(texts)) {
             return current;
         }
+        List<String> changed = now.keySet().stream().filter(p -> !now.get(p).equals(texts.get(p))).toList();
         if (!trusted || !now.keySet().equals(texts.keySet())
                 || changed.stream().anyMatch(p -> declaresTypes(texts.get(p)) || declaresTypes(now.get(p)))) {
             return replaceWith(compile(files));
         }
         for (String path : changed) {
-            kfs.write(KFS_ROOT + path, resource(ks, now.get(path)));
+            kfs.write(KFS_ROOT + path, resource(KieServices.Factory.get(), now.get(path)));
         }
         IncrementalResults results = ((InternalKieBuilder) builder)
                 .createFileSet(changed.stream().map(p -> KFS_ROOT + p).toArray(String[]::new)).build();

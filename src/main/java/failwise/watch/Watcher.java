@@ -69,7 +69,7 @@ public final class Watcher {
         out.println("watching " + (rulesFolder == null ? "" : "the rules in " + rulesFolder + " and ")
                 + files.size() + " fact file" + (files.size() == 1 ? "" : "s") + "; Ctrl-C stops");
         out.flush();
-        warmUp();
+        compileForEdits();
         try (ChangeSignal s = new ChangeSignal(rulesFolder, files)) {
             signal = s;
             while (!stopped) {
@@ -133,7 +133,7 @@ public final class Watcher {
      * touched: the consultant's saved rule then takes effect in a fraction of a second instead of the second or
      * more of a full compilation (several, while the JVM is still warming up).
      */
-    private void warmUp() {
+    private void compileForEdits() {
         if (rulesFolder == null) {
             return;
         }

@@ -28,7 +28,7 @@ public final class DeclaredFacts {
 
     public Result evaluate(Snapshot snapshot, boolean explain, Set<String> types) throws EvaluationException {
         List<Object> declared = new ArrayList<>();
-        Evaluation evaluation = evaluator.evaluate(snapshot, explain, 0, types, declared);
+        Evaluation evaluation = evaluator.evaluate(snapshot, Evaluator.Detail.of(explain), 0, types, declared);
         return new Result(evaluation, declared);
     }
 }

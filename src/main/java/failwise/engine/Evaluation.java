@@ -25,12 +25,15 @@ public final class Evaluation {
     private final List<Conclusion> conclusions;
     private final Provenance provenance;
     private final Set<String> rulesFired;
+    private final int firings;
 
-    Evaluation(Snapshot snapshot, List<Conclusion> conclusions, Provenance provenance) {
+    /** {@code provenance} is null when nothing was recorded: then every fact reads as given, no rule as fired. */
+    Evaluation(Snapshot snapshot, List<Conclusion> conclusions, Provenance provenance, int firings) {
         this.snapshot = snapshot;
         this.conclusions = List.copyOf(conclusions);
         this.provenance = provenance;
-        this.rulesFired = Set.copyOf(provenance.firingsPerRule().keySet());
+        this.rulesFired = provenance == null ? Set.of() : Set.copyOf(provenance.firingsPerRule().keySet());
+        this.firings = firings;
     }
 
     public Snapshot snapshot() {
@@ -48,12 +51,12 @@ public final class Evaluation {
 
     /** How many times rules fired in this evaluation (a measure of its work, for benchmarks). */
     public int firings() {
-        return provenance.firings();
+        return firings;
     }
 
     /** The rule that concluded {@code fact}, or null for a given fact. */
     public RuleInfo ruleOf(Object fact) {
-        Firing f = provenance.producerOf(fact);
+        Firing f = provenance == null ? null : provenance.producerOf(fact);
         return f == null ? null : f.rule();
     }
 
@@ -63,7 +66,7 @@ public final class Evaluation {
     }
 
     private Because because(Object fact, Set<Object> path) {
-        Firing firing = provenance.producerOf(fact);
+        Firing firing = provenance == null ? null : provenance.producerOf(fact);
         if (firing == null) {
             return new Because.Given(fact, fact instanceof InputFact in ? in.pointer() : null);
         }

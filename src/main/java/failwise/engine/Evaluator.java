@@ -31,6 +31,20 @@ public final class Evaluator {
         return ruleBase;
     }
 
+    /** How much an evaluation records beside its conclusions. */
+    public enum Detail {
+        /** Only the conclusions: no event listener at all, firings counted from what fireAllRules returns. */
+        OUTCOMES,
+        /** Also which rules fired and how often (rule coverage). */
+        RULES,
+        /** Also the matched facts of every firing, for {@code because}. */
+        EXPLAINED;
+
+        static Detail of(boolean explain) {
+            return explain ? EXPLAINED : RULES;
+        }
+    }
+
     /** Evaluates with explanations and the default firing limit. */
     public Evaluation evaluate(Snapshot snapshot) throws EvaluationException {
         return evaluate(snapshot, true, 0);
@@ -38,47 +52,60 @@ public final class Evaluator {
 
     /**
      * Evaluates one snapshot. {@code explain} records the matched facts of every firing (needed for
-     * {@code because}); {@code maxFirings} of 0 means the default limit for the snapshot's size.
+     * {@code because}), else only the rules that fired; {@code maxFirings} of 0 means the default limit for the
+     * snapshot's size.
      */
     public Evaluation evaluate(Snapshot snapshot, boolean explain, long maxFirings) throws EvaluationException {
-        return evaluate(snapshot, explain, maxFirings, Set.of(), new ArrayList<>());
+        return evaluate(snapshot, Detail.of(explain), maxFirings, Set.of(), new ArrayList<>());
+    }
+
+    /** Evaluates one snapshot, recording {@code detail}; {@code maxFirings} of 0 means the default limit. */
+    public Evaluation evaluate(Snapshot snapshot, Detail detail, long maxFirings) throws EvaluationException {
+        return evaluate(snapshot, detail, maxFirings, Set.of(), new ArrayList<>());
+    }
+
+    /** The firing limit for {@code snapshot}: {@code maxFirings} when above 0, else the default for its size. */
+    static long limit(Snapshot snapshot, long maxFirings) {
+        return maxFirings > 0 ? maxFirings : BASE_FIRINGS + FIRINGS_PER_FACT * snapshot.facts().size();
     }
 
     /**
      * The same, also adding to {@code declared} the facts of the DRL-declared types named in {@code types} (simple
      * names) that the rules left in working memory, sorted by their text.
      */
-    Evaluation evaluate(Snapshot snapshot, boolean explain, long maxFirings, Set<String> types, List<Object> declared)
+    Evaluation evaluate(Snapshot snapshot, Detail detail, long maxFirings, Set<String> types, List<Object> declared)
             throws EvaluationException {
-        long limit = maxFirings > 0 ? maxFirings : BASE_FIRINGS + FIRINGS_PER_FACT * snapshot.facts().size();
-        Provenance provenance = new Provenance(ruleBase, explain);
+        long limit = limit(snapshot, maxFirings);
+        Provenance provenance = detail == Detail.OUTCOMES ? null : new Provenance(ruleBase, detail == Detail.EXPLAINED);
         HeapReserve.keep();
         KieSession session = ruleBase.session();
         boolean disposed = false;
         boolean completed = false;
         try {
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
+            if (provenance != null) {
+                session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
+                session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
+            }
             for (InputFact fact : snapshot.facts()) {
                 session.insert(fact);
             }
             int fired = fire(session, limit);
             if (fired >= limit) {
-                throw runaway(provenance, limit, snapshot.source());
+                throw provenance != null ? runaway(provenance, limit, snapshot.source())
+                        : namedRunaway(snapshot, limit);
             }
             List<Conclusion> conclusions = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Conclusion)) {
                 conclusions.add((Conclusion) o);
             }
-            conclusions.sort(Comparator.comparing(Conclusion::type).thenComparing(Conclusion::subject,
-                    Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Object::toString));
+            sort(conclusions);
             if (!types.isEmpty()) {
                 List<Object> found = new ArrayList<>(session.getObjects(o -> types.contains(o.getClass().getSimpleName())));
                 found.sort(Comparator.comparing(Object::toString));
                 declared.addAll(found);
             }
             completed = true;
-            return new Evaluation(snapshot, conclusions, provenance);
+            return new Evaluation(snapshot, conclusions, provenance, fired);
         } catch (OutOfMemoryError e) {
             // The heap is full of this session's working memory. Disposing of it needs a little memory too, and a
             // session left undisposed stays registered with the rule base, keeping the heap full for every later
@@ -95,7 +122,29 @@ public final class Evaluator {
         }
     }
 
-    private int fire(KieSession session, long limit) throws EvaluationException {
+    /** Conclusions in output order: by type, then subject, then text. */
+    static void sort(List<Conclusion> conclusions) {
+        conclusions.sort(Comparator.comparing(Conclusion::type).thenComparing(Conclusion::subject,
+                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Object::toString));
+    }
+
+    /**
+     * The runaway of an evaluation that counted nothing: evaluated again, counting firings per rule this time, so
+     * the message names the rules that kept firing. Running away costs the firing limit twice, an ordinary
+     * evaluation nothing.
+     */
+    EvaluationException namedRunaway(Snapshot snapshot, long limit) {
+        try {
+            evaluate(snapshot, Detail.RULES, limit);
+        } catch (EvaluationException named) {
+            return named;
+        }
+        return new EvaluationException(new failwise.model.Problem("(rules)", 0, 0, null, "runaway-rules",
+                "expected the rules to come to rest on " + snapshot.source() + ", found them still firing at the "
+                        + "limit of " + limit + " firings"));
+    }
+
+    int fire(KieSession session, long limit) throws EvaluationException {
         try {
             return session.fireAllRules((int) Math.min(limit, Integer.MAX_VALUE));
         } catch (ConsequenceException e) {
@@ -111,7 +160,7 @@ public final class Evaluator {
         }
     }
 
-    private EvaluationException runaway(Provenance provenance, long limit, String source) {
+    EvaluationException runaway(Provenance provenance, long limit, String source) {
         List<Map.Entry<String, Integer>> top = provenance.firingsPerRule().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3).toList();
         String names = top.stream().map(e -> "`" + e.getKey() + "` (" + e.getValue() + " times)")

@@ -19,7 +19,9 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * Records, for every fact a rule inserted, the firing that produced it (rule, matched facts, template values),
- * and counts firings per rule so a runaway rule can be named.
+ * and counts firings per rule so a runaway rule can be named. A fact truth maintenance retracts is forgotten with
+ * its firing, so a live session that forks thousands of times holds the provenance of what is in working memory
+ * now, not of everything it ever derived.
  */
 final class Provenance extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final RuleBase ruleBase;
@@ -32,6 +34,19 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
     Provenance(RuleBase ruleBase, boolean premises) {
         this.ruleBase = ruleBase;
         this.premises = premises;
+    }
+
+    private Provenance(Provenance from) {
+        this.ruleBase = from.ruleBase;
+        this.premises = from.premises;
+        this.producedBy.putAll(from.producedBy);
+        this.firingsPerRule.putAll(from.firingsPerRule);
+        this.sequence = from.sequence;
+    }
+
+    /** A copy that keeps explaining the facts of this moment after the session has moved on. */
+    Provenance frozen() {
+        return new Provenance(this);
     }
 
     @Override
@@ -109,6 +124,12 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
+        producedBy.remove(event.getOldObject());
+    }
+
+    /** How many facts have a recorded producer (what the provenance holds; bounded by working memory). */
+    int size() {
+        return producedBy.size();
     }
 
     Firing producerOf(Object fact) {

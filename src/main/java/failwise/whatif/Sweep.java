@@ -1,21 +1,33 @@
 package failwise.whatif;
 
-import com.fasterxml.jackson.databind.node.TextNode;
 import failwise.engine.EvaluationException;
-import failwise.engine.Evaluator;
+import failwise.engine.LiveSession;
+import failwise.engine.Replacement;
 import failwise.engine.RuleBase;
 import failwise.facts.LoadResult;
+import failwise.model.Conclusion;
+import failwise.model.ForeignDomainDocument;
+import failwise.model.InputFact;
+import failwise.model.Replica;
+import failwise.model.Request;
 import failwise.model.Server;
 import failwise.model.Snapshot;
+import failwise.whatif.SweepResult.Failure;
 import failwise.whatif.SweepResult.Impact;
 import failwise.whatif.SweepResult.OutcomeChange;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,75 +35,286 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The failure sweep: takes each server of a fact file down alone (and, at depth 2, each pair together), evaluates
- * every fork on the one compiled rule base, in parallel, and reports which outcomes change under which failure.
- * Servers already down are left out. The result does not depend on the number of jobs.
+ * The failure sweep: puts each server of a fact file into each chosen failure mode alone (and each replica Out of
+ * Service, with {@code databases}), and at depth 2 each pair of failures that can interact, and reports which
+ * outcomes change under which failure. Every failure is a fork of one live session of the file, so a failure costs
+ * what it touches. The result does not depend on the number of jobs.
+ *
+ * <p>Depth 2 evaluates only the pairs whose targets share a dependency of some request: the servers a request
+ * names (its server, {@code from}, {@code templateServer}), the gateway and calendar servers of the Foreign Domain
+ * documents of its foreign domain, and every cluster mate of these. Two failures no request depends on together
+ * change only what each changes alone, which a pair never reports; {@code allPairs} evaluates every pair anyway.
  */
 public final class Sweep {
-    private final Evaluator evaluator;
+    private final RuleBase rules;
     private final int jobs;
+    private final ChangeParser parser = new ChangeParser();
 
-    /** {@code jobs} forks are evaluated at once (at least 1); the rule base is shared, sessions are not. */
+    /** What to sweep: the depth (1 or 2), the server failure modes, replicas too, every pair at depth 2. */
+    public record Options(int depth, List<FailureMode> modes, boolean databases, boolean allPairs) {
+        public Options {
+            if (depth < 1 || depth > 2) {
+                throw new IllegalArgumentException("depth must be 1 or 2, was " + depth);
+            }
+            modes = List.copyOf(new LinkedHashSet<>(modes));
+        }
+
+        /** Servers down, at {@code depth}, interacting pairs only. */
+        public static Options depth(int depth) {
+            return new Options(depth, List.of(FailureMode.DOWN), false, false);
+        }
+    }
+
+    /** {@code jobs} live sessions of the file fork at once (at least 1), each taking a share of the failures. */
     public Sweep(RuleBase rules, int jobs) {
-        this.evaluator = new Evaluator(rules);
+        this.rules = rules;
         this.jobs = Math.max(1, jobs);
     }
 
     public SweepResult run(FactTree facts, int depth) throws EvaluationException, ChangeException {
-        if (depth < 1 || depth > 2) {
-            throw new IllegalArgumentException("depth must be 1 or 2, was " + depth);
-        }
+        return run(facts, Options.depth(depth));
+    }
+
+    public SweepResult run(FactTree facts, Options options) throws EvaluationException, ChangeException {
         Snapshot base = facts.snapshot();
-        SortedMap<Outcomes.Key, String> before = Outcomes.of(evaluator.evaluate(base, false, 0).conclusions());
-        List<String> servers = base.facts().stream().filter(Server.class::isInstance).map(Server.class::cast)
-                .filter(s -> !"DOWN".equals(s.state())).map(Server::name).toList();
-        List<List<String>> scenarios = new ArrayList<>();
-        servers.forEach(s -> scenarios.add(List.of(s)));
-        for (int i = 0; depth == 2 && i < servers.size(); i++) {
-            for (int j = i + 1; j < servers.size(); j++) {
-                scenarios.add(List.of(servers.get(i), servers.get(j)));
-            }
+        List<Single> singles = singles(facts, options);
+        List<int[]> pairs = options.depth() == 2 ? pairs(base, singles, options.allPairs()) : List.of();
+        List<List<Replacement>> scenarios = new ArrayList<>(singles.size() + pairs.size());
+        singles.forEach(s -> scenarios.add(s.replacements()));
+        for (int[] p : pairs) {
+            List<Replacement> both = new ArrayList<>(singles.get(p[0]).replacements());
+            both.addAll(singles.get(p[1]).replacements());
+            scenarios.add(both);
         }
-        List<List<OutcomeChange>> changes = evaluateAll(facts, scenarios, before);
-        Map<String, String> written = base.writtenNames();
+        Forked forked = evaluateAll(base, scenarios);
         List<Impact> impacts = new ArrayList<>();
         for (int k = 0; k < scenarios.size(); k++) {
-            List<String> down = scenarios.get(k);
-            List<OutcomeChange> own = new ArrayList<>(changes.get(k));
-            if (down.size() == 2) {
-                // A pair reports only what neither of its servers does alone.
-                own.removeAll(changes.get(servers.indexOf(down.get(0))));
-                own.removeAll(changes.get(servers.indexOf(down.get(1))));
+            List<OutcomeChange> own = new ArrayList<>(forked.changes().get(k));
+            List<Failure> failures;
+            if (k < singles.size()) {
+                failures = List.of(singles.get(k).failure());
+            } else {
+                int[] p = pairs.get(k - singles.size());
+                // A pair reports only what neither of its failures does alone.
+                own.removeAll(forked.changes().get(p[0]));
+                own.removeAll(forked.changes().get(p[1]));
+                failures = List.of(singles.get(p[0]).failure(), singles.get(p[1]).failure());
             }
             if (!own.isEmpty()) {
-                impacts.add(new Impact(down.stream().map(s -> written.getOrDefault(s, s)).toList(), own));
+                impacts.add(new Impact(failures, own));
             }
         }
         impacts.sort(Comparator.comparingInt(Impact::worse).reversed()
-                .thenComparingInt(i -> i.downServers().size())
-                .thenComparing(i -> String.join("\u0000", i.downServers())));
-        return new SweepResult(base.source(), depth, scenarios.size(), impacts);
+                .thenComparingInt(i -> i.failures().size())
+                .thenComparing(i -> String.join("\u0000", i.downServers()))
+                .thenComparing(i -> i.failures().stream().map(Failure::mode).reduce("", (a, b) -> a + '\u0000' + b)));
+        return new SweepResult(base.source(), options.depth(), scenarios.size(), impacts);
     }
 
-    private List<List<OutcomeChange>> evaluateAll(FactTree facts, List<List<String>> scenarios,
-                                                  SortedMap<Outcomes.Key, String> before)
-            throws EvaluationException, ChangeException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, scenarios.size())));
-        try {
-            List<Future<List<OutcomeChange>>> futures = new ArrayList<>();
-            for (List<String> down : scenarios) {
-                futures.add(pool.submit(() -> changes(facts, down, before)));
+    /** One failure alone: what it is, the entity that fails (a server's name or a replica's pointer), its facts. */
+    private record Single(Failure failure, String entity, String server, List<Replacement> replacements) {
+    }
+
+    /**
+     * Every single failure, in the order of the modes, then of the file. The changed facts come from the change
+     * language through the loader, once per mode for all servers together, and are then told apart by the entity
+     * whose place in the file holds them: a failure is exactly what {@code --set} with its changes evaluates.
+     */
+    private List<Single> singles(FactTree facts, Options options) throws ChangeException {
+        Snapshot base = facts.snapshot();
+        List<Server> servers = base.facts().stream().filter(Server.class::isInstance).map(Server.class::cast).toList();
+        Map<String, Integer> thresholds = FailureMode.thresholds(base);
+        List<Single> out = new ArrayList<>();
+        for (FailureMode mode : options.modes()) {
+            Map<String, Failure> owners = new LinkedHashMap<>();
+            Map<String, String> serverOf = new HashMap<>();
+            List<String> changes = new ArrayList<>();
+            for (Server s : servers) {
+                List<String> texts = mode.changes(s, base, thresholds);
+                if (!texts.isEmpty()) {
+                    owners.put(s.pointer(), new Failure(written(base, s.name()), mode.label()));
+                    serverOf.put(s.pointer(), s.name());
+                    changes.addAll(texts);
+                }
             }
-            List<List<OutcomeChange>> out = new ArrayList<>();
-            for (Future<List<OutcomeChange>> f : futures) {
-                out.add(f.get());
+            out.addAll(attribute(facts, changes, owners, serverOf, mode.label()));
+        }
+        if (options.databases()) {
+            Map<String, Failure> owners = new LinkedHashMap<>();
+            Map<String, String> serverOf = new HashMap<>();
+            List<String> changes = new ArrayList<>();
+            for (InputFact f : base.facts()) {
+                if (f instanceof Replica r && !FailureMode.changes(r).isEmpty()) {
+                    owners.put(r.pointer(), new Failure(r.path() + " on " + written(base, r.server()),
+                            FailureMode.OUT_OF_SERVICE.label()));
+                    serverOf.put(r.pointer(), r.server());
+                    changes.addAll(FailureMode.changes(r));
+                }
+            }
+            out.addAll(attribute(facts, changes, owners, serverOf, FailureMode.OUT_OF_SERVICE.label()));
+        }
+        return out;
+    }
+
+    private List<Single> attribute(FactTree facts, List<String> texts, Map<String, Failure> owners,
+                                   Map<String, String> serverOf, String mode) throws ChangeException {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        LoadResult loaded = facts.fork(parser.parseAll(texts));
+        if (!loaded.ok()) {
+            throw new ChangeException("the failures `" + mode + "` give an invalid file: "
+                    + loaded.problems().get(0).render());
+        }
+        Map<String, List<Replacement>> byOwner = new LinkedHashMap<>();
+        for (Replacement r : Replacement.between(facts.snapshot(), loaded.snapshot())) {
+            String pointer = (r.before() != null ? r.before() : r.after()).pointer();
+            String owner = pointer;
+            while (owner != null && !owners.containsKey(owner)) {
+                int slash = owner.lastIndexOf('/');
+                owner = slash <= 0 ? null : owner.substring(0, slash);
+            }
+            if (owner == null) {
+                throw new ChangeException("the failures `" + mode + "` of " + facts.source()
+                        + " change a fact of none of them, at " + pointer);
+            }
+            byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
+        }
+        List<Single> out = new ArrayList<>();
+        for (Map.Entry<String, Failure> e : owners.entrySet()) {
+            List<Replacement> own = byOwner.get(e.getKey());
+            if (own != null) {
+                out.add(new Single(e.getValue(), e.getKey(), serverOf.get(e.getKey()), List.copyOf(own)));
+            }
+        }
+        return out;
+    }
+
+    private static String written(Snapshot base, String name) {
+        return base.writtenNames().getOrDefault(name, name);
+    }
+
+    /**
+     * The pairs of failures of different entities to evaluate together: every pair, or only those whose servers
+     * (a replica's server, for a replica) both belong to what one request depends on.
+     */
+    private static List<int[]> pairs(Snapshot base, List<Single> singles, boolean all) {
+        List<int[]> out = new ArrayList<>();
+        if (all) {
+            for (int i = 0; i < singles.size(); i++) {
+                for (int j = i + 1; j < singles.size(); j++) {
+                    if (!singles.get(i).entity().equals(singles.get(j).entity())) {
+                        out.add(new int[] {i, j});
+                    }
+                }
             }
             return out;
+        }
+        Map<String, List<Integer>> byServer = new HashMap<>();
+        for (int i = 0; i < singles.size(); i++) {
+            byServer.computeIfAbsent(key(singles.get(i).server()), k -> new ArrayList<>()).add(i);
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Set<String> servers : dependencies(base)) {
+            List<Integer> failures = new ArrayList<>();
+            for (String s : servers) {
+                failures.addAll(byServer.getOrDefault(s, List.of()));
+            }
+            for (int a = 0; a < failures.size(); a++) {
+                for (int b = a + 1; b < failures.size(); b++) {
+                    int i = Math.min(failures.get(a), failures.get(b));
+                    int j = Math.max(failures.get(a), failures.get(b));
+                    if (!singles.get(i).entity().equals(singles.get(j).entity())
+                            && seen.add((long) i * singles.size() + j)) {
+                        out.add(new int[] {i, j});
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        return out;
+    }
+
+    /** For each request, the servers it depends on (see the class comment), each distinct set once. */
+    private static Set<Set<String>> dependencies(Snapshot base) {
+        Map<String, String> clusterOf = new HashMap<>();
+        Map<String, Set<String>> members = new HashMap<>();
+        Map<String, Set<String>> coexistence = new HashMap<>();
+        List<Request> requests = new ArrayList<>();
+        for (InputFact f : base.facts()) {
+            if (f instanceof Server s && s.cluster() != null) {
+                String cluster = s.cluster().toLowerCase(Locale.ROOT);
+                clusterOf.put(key(s.name()), cluster);
+                members.computeIfAbsent(cluster, k -> new TreeSet<>()).add(key(s.name()));
+            } else if (f instanceof ForeignDomainDocument d && d.domain() != null) {
+                Set<String> servers = coexistence.computeIfAbsent(d.domain().toLowerCase(Locale.ROOT),
+                        k -> new TreeSet<>());
+                servers.add(key(d.gatewayServer()));
+                servers.add(key(d.calendarServer()));
+            } else if (f instanceof Request r) {
+                requests.add(r);
+            }
+        }
+        Set<Set<String>> out = new LinkedHashSet<>();
+        for (Request r : requests) {
+            Set<String> named = new TreeSet<>();
+            for (String s : new String[] {r.server(), r.from(), r.templateServer()}) {
+                if (s != null) {
+                    named.add(key(s));
+                }
+            }
+            if (r.foreignDomain() != null) {
+                named.addAll(coexistence.getOrDefault(r.foreignDomain().toLowerCase(Locale.ROOT), Set.of()));
+            }
+            Set<String> depends = new TreeSet<>(named);
+            for (String s : named) {
+                String cluster = clusterOf.get(s);
+                if (cluster != null) {
+                    depends.addAll(members.get(cluster));
+                }
+            }
+            depends.remove(key(null));
+            out.add(depends);
+        }
+        return out;
+    }
+
+    private static String key(String server) {
+        return server == null ? "" : server.toLowerCase(Locale.ROOT);
+    }
+
+    /** The outcome changes of every scenario, in scenario order. */
+    private record Forked(List<List<OutcomeChange>> changes) {
+    }
+
+    private Forked evaluateAll(Snapshot base, List<List<Replacement>> scenarios)
+            throws EvaluationException {
+        int n = Math.max(1, Math.min(jobs, scenarios.size()));
+        List<List<OutcomeChange>> out = new ArrayList<>(scenarios.size());
+        for (int k = 0; k < scenarios.size(); k++) {
+            out.add(List.of());
+        }
+        if (n == 1) {
+            share(base, scenarios, 0, 1, out);
+            return new Forked(out);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int id = 0; id < n; id++) {
+                int first = id;
+                futures.add(pool.submit(() -> {
+                    share(base, scenarios, first, n, out);
+                    return null;
+                }));
+            }
+            for (Future<Void> f : futures) {
+                f.get();
+            }
+            return new Forked(out);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof EvaluationException ee) {
                 throw ee;
-            } else if (e.getCause() instanceof ChangeException ce) {
-                throw ce;
             }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
@@ -102,20 +325,42 @@ public final class Sweep {
         }
     }
 
-    private List<OutcomeChange> changes(FactTree facts, List<String> down, SortedMap<Outcomes.Key, String> before)
-            throws EvaluationException, ChangeException {
-        List<Change> changes = new ArrayList<>();
-        for (String server : down) {
-            changes.add(new Change(server + ".state=DOWN", Change.Kind.SERVER, server, "state", null,
-                    Change.Op.SET, TextNode.valueOf("DOWN")));
+    /** Forks scenarios {@code first}, {@code first + step}, ... on one live session of {@code base}. */
+    private void share(Snapshot base, List<List<Replacement>> scenarios, int first, int step,
+                       List<List<OutcomeChange>> out) throws EvaluationException {
+        try (LiveSession live = LiveSession.open(rules, base, false, 0)) {
+            SortedMap<Outcomes.Key, String> before = Outcomes.of(live.conclusions());
+            for (int k = first; k < scenarios.size(); k += step) {
+                List<OutcomeChange> changes;
+                try (LiveSession.Fork fork = live.fork(scenarios.get(k))) {
+                    changes = changes(before, fork);
+                }
+                synchronized (out) {
+                    out.set(k, changes);
+                }
+            }
         }
-        LoadResult fork = facts.fork(changes);
-        if (!fork.ok()) {
-            throw new ChangeException("taking " + String.join(" and ", down) + " down gives an invalid file: "
-                    + fork.problems().get(0).render());
+    }
+
+    /** The outcomes a fork changes: those of the conclusions it removed or added, compared with {@code before}. */
+    static List<OutcomeChange> changes(SortedMap<Outcomes.Key, String> before, LiveSession.Fork fork) {
+        Map<Outcomes.Key, String> touched = new TreeMap<>();
+        for (Conclusion c : fork.removed()) {
+            for (Map.Entry<Outcomes.Key, String> e : Outcomes.of(List.of(c)).entrySet()) {
+                touched.putIfAbsent(e.getKey(), null);
+            }
         }
-        SortedMap<Outcomes.Key, String> after = Outcomes.of(evaluator.evaluate(fork.snapshot(), false, 0).conclusions());
-        return compare(before, after);
+        for (Map.Entry<Outcomes.Key, String> e : Outcomes.of(fork.added()).entrySet()) {
+            touched.put(e.getKey(), e.getValue());
+        }
+        List<OutcomeChange> out = new ArrayList<>();
+        for (Map.Entry<Outcomes.Key, String> e : touched.entrySet()) {
+            String was = before.get(e.getKey());
+            if (!Objects.equals(was, e.getValue())) {
+                out.add(new OutcomeChange(e.getKey().type(), e.getKey().subject(), was, e.getValue()));
+            }
+        }
+        return out;
     }
 
     /** Every conclusion whose outcome differs, by type and subject. */

@@ -21,18 +21,39 @@ public record SweepResult(String source, int depth, int scenarios, List<Impact> 
     }
 
     /**
-     * One failure scenario: the servers taken down (state DOWN, names as the fact file writes them, in file
-     * order) and the outcomes that change under it, ordered by type, then subject.
+     * One failure scenario: the failures it combines (one, or two at depth 2) and the outcomes that change under
+     * it, ordered by type, then subject.
      */
-    public record Impact(List<String> downServers, List<OutcomeChange> changes) {
+    public record Impact(List<Failure> failures, List<OutcomeChange> changes) {
         public Impact {
-            downServers = List.copyOf(downServers);
+            failures = List.copyOf(failures);
             changes = List.copyOf(changes);
+        }
+
+        /** The failed servers (or replicas), names as the fact file writes them, in the order of the failures. */
+        public List<String> downServers() {
+            return failures.stream().map(Failure::target).toList();
         }
 
         /** How many outcomes get worse (a success becomes a failover or a failure, a failover a failure). */
         public int worse() {
             return (int) changes.stream().filter(OutcomeChange::worse).count();
+        }
+    }
+
+    /**
+     * One failure: a server (name as the fact file writes it) or a replica ({@code path on server}) and the
+     * {@link FailureMode#label()} it fails in ({@code down}, {@code busy}, ..., {@code out of service}).
+     */
+    public record Failure(String target, String mode) {
+        /** A server down, the failure of a sweep without {@code --fail}. */
+        public static Failure down(String server) {
+            return new Failure(server, FailureMode.DOWN.label());
+        }
+
+        @Override
+        public String toString() {
+            return target + " " + mode;
         }
     }
 

@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
             "  rule-prints               a consequence that prints (System.out, System.err, println)",
             "  modifies-input-fact       a consequence that modifies, updates, deletes or retracts a fact of "
                     + "the fact file",
+            "  not-logical               a consequence that inserts, modifies, updates, deletes or retracts "
+                    + "other than with insertLogical (forks of sweep, --set and why-not rely on truth maintenance)",
             "  salience-without-reason   salience without a comment on the same line or the line above",
             "",
             "Run it before sharing an edited rule pack."},

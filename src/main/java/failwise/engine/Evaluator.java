@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -40,7 +39,8 @@ public final class Evaluator {
         /** Also the matched facts of every firing, for {@code because}. */
         EXPLAINED;
 
-        static Detail of(boolean explain) {
+        /** {@code EXPLAINED} or {@code RULES}. */
+        public static Detail of(boolean explain) {
             return explain ? EXPLAINED : RULES;
         }
     }
@@ -56,12 +56,7 @@ public final class Evaluator {
      * snapshot's size.
      */
     public Evaluation evaluate(Snapshot snapshot, boolean explain, long maxFirings) throws EvaluationException {
-        return evaluate(snapshot, Detail.of(explain), maxFirings, Set.of(), new ArrayList<>());
-    }
-
-    /** Evaluates one snapshot, recording {@code detail}; {@code maxFirings} of 0 means the default limit. */
-    public Evaluation evaluate(Snapshot snapshot, Detail detail, long maxFirings) throws EvaluationException {
-        return evaluate(snapshot, detail, maxFirings, Set.of(), new ArrayList<>());
+        return evaluate(snapshot, Detail.of(explain), maxFirings);
     }
 
     /** The firing limit for {@code snapshot}: {@code maxFirings} when above 0, else the default for its size. */
@@ -69,12 +64,8 @@ public final class Evaluator {
         return maxFirings > 0 ? maxFirings : BASE_FIRINGS + FIRINGS_PER_FACT * snapshot.facts().size();
     }
 
-    /**
-     * The same, also adding to {@code declared} the facts of the DRL-declared types named in {@code types} (simple
-     * names) that the rules left in working memory, sorted by their text.
-     */
-    Evaluation evaluate(Snapshot snapshot, Detail detail, long maxFirings, Set<String> types, List<Object> declared)
-            throws EvaluationException {
+    /** Evaluates one snapshot, recording {@code detail}; {@code maxFirings} of 0 means the default limit. */
+    public Evaluation evaluate(Snapshot snapshot, Detail detail, long maxFirings) throws EvaluationException {
         long limit = limit(snapshot, maxFirings);
         Provenance provenance = detail == Detail.OUTCOMES ? null : new Provenance(ruleBase, detail == Detail.EXPLAINED);
         HeapReserve.keep();
@@ -99,11 +90,6 @@ public final class Evaluator {
                 conclusions.add((Conclusion) o);
             }
             sort(conclusions);
-            if (!types.isEmpty()) {
-                List<Object> found = new ArrayList<>(session.getObjects(o -> types.contains(o.getClass().getSimpleName())));
-                found.sort(Comparator.comparing(Object::toString));
-                declared.addAll(found);
-            }
             completed = true;
             return new Evaluation(snapshot, conclusions, provenance, fired);
         } catch (OutOfMemoryError e) {

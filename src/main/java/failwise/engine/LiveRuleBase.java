@@ -47,6 +47,7 @@ public final class LiveRuleBase {
 
     /** Compiles the rule files in full; every problem is reported, located at its file and line. */
     public static LiveRuleBase compile(List<RuleFile> files) throws RuleCompileException {
+        NetworkSettings.apply();
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> display = new HashMap<>();

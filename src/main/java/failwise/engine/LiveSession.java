@@ -41,24 +41,25 @@ public final class LiveSession implements AutoCloseable {
     private boolean forked;
     private boolean broken;
 
-    private LiveSession(RuleBase ruleBase, Snapshot snapshot, boolean explain, long maxFirings) {
+    private LiveSession(RuleBase ruleBase, Snapshot snapshot, Evaluator.Detail detail, long maxFirings) {
         this.ruleBase = ruleBase;
         this.evaluator = new Evaluator(ruleBase);
         this.snapshot = snapshot;
         this.limit = Evaluator.limit(snapshot, maxFirings);
-        this.provenance = explain ? new Provenance(ruleBase, true) : null;
+        this.provenance = detail == Evaluator.Detail.OUTCOMES ? null
+                : new Provenance(ruleBase, detail == Evaluator.Detail.EXPLAINED);
         this.session = ruleBase.session();
     }
 
     /**
-     * Inserts the facts of {@code snapshot} and fires. {@code explain} keeps the provenance of every derived fact
-     * (for {@code because}); without it no rule event is listened to but the insertion and retraction of
+     * Inserts the facts of {@code snapshot} and fires. {@code detail} is what the evaluations record, as for
+     * {@link Evaluator}: with {@code OUTCOMES} no rule event is listened to but the insertion and retraction of
      * conclusions. {@code maxFirings} of 0 means the default limit, which applies to each fork as well.
      */
-    public static LiveSession open(RuleBase ruleBase, Snapshot snapshot, boolean explain, long maxFirings)
+    public static LiveSession open(RuleBase ruleBase, Snapshot snapshot, Evaluator.Detail detail, long maxFirings)
             throws EvaluationException {
         HeapReserve.keep();
-        LiveSession live = new LiveSession(ruleBase, snapshot, explain, maxFirings);
+        LiveSession live = new LiveSession(ruleBase, snapshot, detail, maxFirings);
         try {
             live.start();
             return live;
@@ -82,7 +83,7 @@ public final class LiveSession implements AutoCloseable {
         for (InputFact fact : snapshot.facts()) {
             handles.put(fact, session.insert(fact));
         }
-        fireOrThrow(snapshot.facts().isEmpty() ? List.of() : null);
+        fireOrThrow(null);
     }
 
     /** The fact file the session holds now. */
@@ -98,11 +99,21 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /**
-     * The evaluation of the facts the session holds now. Its explanations read the session's provenance, so they
-     * hold until the session changes (a fork or {@link #moveTo}); {@link Fork#evaluation()} keeps its own.
+     * The evaluation of the facts the session holds now, with a copy of the provenance of this moment, so its
+     * explanations stay true after the session has forked or moved on.
      */
     public Evaluation evaluation() {
-        return new Evaluation(snapshot, conclusions(), provenance, firings);
+        return new Evaluation(snapshot, conclusions(), provenance == null ? null : provenance.frozen(), firings);
+    }
+
+    /**
+     * The facts of the DRL-declared types named in {@code types} (simple names) in working memory now, sorted by
+     * their text: intermediate facts that are not conclusions, such as why-not's {@code Obstacle} and {@code Remedy}.
+     */
+    public List<Object> declared(Set<String> types) {
+        List<Object> found = new ArrayList<>(session.getObjects(o -> types.contains(o.getClass().getSimpleName())));
+        found.sort(java.util.Comparator.comparing(Object::toString));
+        return found;
     }
 
     /** How many derived facts the provenance remembers (0 without explanations): bounded by working memory. */
@@ -146,7 +157,7 @@ public final class LiveSession implements AutoCloseable {
         try {
             apply(replacements);
             snapshot = next;
-            fireOrThrow(replacements);
+            fireOrThrow(null);
         } catch (EvaluationException | RuntimeException e) {
             broken = true;
             throw e;
@@ -179,7 +190,10 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
-    /** Fires under the limit; a runaway is named (evaluating the changed facts afresh when nothing was counted). */
+    /**
+     * Fires under the limit; a runaway is named (evaluating the changed facts afresh when nothing was counted).
+     * {@code replacements} are those of an open fork, null when the session holds its snapshot.
+     */
     private void fireOrThrow(List<Replacement> replacements) throws EvaluationException {
         int fired = evaluator.fire(session, limit);
         firings += fired;
@@ -190,9 +204,10 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
+    /** Disposes of the session; an open fork is dropped with it, not restored. */
     @Override
     public void close() {
-        if (broken) {
+        if (broken || forked) {
             session.dispose();
         } else {
             ruleBase.release(session, snapshot.facts().size());
@@ -248,7 +263,7 @@ public final class LiveSession implements AutoCloseable {
             closed = true;
             try {
                 apply(Replacement.inverse(replacements));
-                fireOrThrow(List.of());
+                fireOrThrow(null);
             } catch (EvaluationException | RuntimeException e) {
                 broken = true;
                 throw e;

@@ -113,6 +113,7 @@ public final class RuleBaseCache {
 
     @SuppressWarnings("unchecked")
     private RuleBase read(Path entry, String key, List<RuleFile> files) {
+        NetworkSettings.apply();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(entry), 1 << 16);

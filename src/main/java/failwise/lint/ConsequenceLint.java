@@ -9,15 +9,17 @@ import java.util.Set;
 
 /**
  * Checks a rule's consequence: it must not print (output is the facade's job, and printed lines never reach an
- * explanation) and must not modify, update, delete or retract a fact of the fact file (facts are read-only;
- * a rule derives, and truth maintenance cannot undo a change). Facts the pack declares itself may be retracted.
+ * explanation) and must derive with {@code insertLogical} only. Modifying, updating, deleting or retracting a fact
+ * of the fact file is one finding (facts are read-only); a plain {@code insert}, or changing a fact the pack
+ * derived, is another: truth maintenance cannot take back what it did not derive, so the forks of {@code sweep},
+ * {@code evaluate --set} and why-not, which put their facts back, would keep it.
  */
 final class ConsequenceLint {
     /** The record types the fact loader inserts, as a rule's patterns name them. */
     static final Set<String> INPUT_FACTS = Set.of("Server", "IniSetting", "Replica", "Group", "GroupMember",
             "AclEntry", "ForeignDomainDocument", "Request", "Scenario");
     private static final Map<String, String> CHANGES = Map.of("modify", "modifies", "update", "updates",
-            "delete", "deletes", "retract", "retracts");
+            "delete", "deletes", "retract", "retracts", "insert", "inserts");
     private static final Set<String> PRINTS = Set.of("println", "printf", "printStackTrace");
 
     private ConsequenceLint() {
@@ -43,10 +45,15 @@ final class ConsequenceLint {
                     && (previous == null || !previous.isSymbol(".") || isDrools(rhs, i - 2))) {
                 String variable = firstArgument(rhs, i + 1);
                 String type = variable == null ? null : bound.get(variable);
-                if (type != null && INPUT_FACTS.contains(type)) {
+                if (type != null && INPUT_FACTS.contains(type) && !t.is("insert")) {
                     out.add(RuleLint.at(rule, t, "modifies-input-fact", "rule `" + rule.name() + "` "
                             + CHANGES.get(t.text()) + " `" + variable + "`, a " + type + " from the fact file; "
                             + "facts are read-only, derive a new fact with insertLogical instead"));
+                } else {
+                    out.add(RuleLint.at(rule, t, "not-logical", "rule `" + rule.name() + "` "
+                            + CHANGES.get(t.text()) + (variable == null ? "" : " `" + variable + "`")
+                            + " outside truth maintenance; derive with insertLogical only, or what-if forks "
+                            + "keep what it did"));
                 }
             }
         }

@@ -30,6 +30,17 @@ public final class CaseRunner {
     }
 
     public CaseResult run(Path file) {
+        return run(file, snapshot -> evaluator.evaluate(snapshot, explain, 0));
+    }
+
+    /** How a loaded snapshot is evaluated: afresh, or by a live session that already holds an earlier version. */
+    @FunctionalInterface
+    public interface Evaluate {
+        Evaluation apply(Snapshot snapshot) throws EvaluationException;
+    }
+
+    /** Loads {@code file} and evaluates it with {@code how}, reporting every problem as {@link #run(Path)} does. */
+    public CaseResult run(Path file, Evaluate how) {
         String source = file.toString();
         LoadResult loaded;
         try {
@@ -48,15 +59,19 @@ public final class CaseRunner {
         if (!loaded.ok() || snapshot == null) {
             return new CaseResult(source, name(snapshot), null, loaded.problems(), null, List.of());
         }
-        return evaluate(snapshot);
+        return evaluate(snapshot, how);
     }
 
     /** Evaluates a snapshot that is already loaded (used by commands that load it themselves, and by tests). */
     public CaseResult evaluate(Snapshot snapshot) {
+        return evaluate(snapshot, s -> evaluator.evaluate(s, explain, 0));
+    }
+
+    private CaseResult evaluate(Snapshot snapshot, Evaluate how) {
         String name = name(snapshot);
         Evaluation evaluation;
         try {
-            evaluation = evaluator.evaluate(snapshot, explain, 0);
+            evaluation = how.apply(snapshot);
         } catch (EvaluationException e) {
             return new CaseResult(snapshot.source(), name, null, List.of(), e.problem(), List.of());
         } catch (RuntimeException e) {

@@ -1,10 +1,15 @@
 package failwise.watch;
 
+import failwise.engine.Evaluation;
+import failwise.engine.EvaluationException;
 import failwise.engine.LiveRuleBase;
+import failwise.engine.Evaluator;
+import failwise.engine.LiveSession;
 import failwise.engine.RuleBase;
 import failwise.engine.RuleCompileException;
 import failwise.engine.RuleFile;
 import failwise.engine.RuleSource;
+import failwise.model.Snapshot;
 import failwise.verify.CaseResult;
 import failwise.verify.CaseRunner;
 import java.io.IOException;
@@ -15,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +45,8 @@ public final class Watcher {
     private final Duration poll;
     private final Duration debounce;
     private final Map<Path, CaseResult> lastGood = new LinkedHashMap<>();
+    /** Each fact file's live evaluation: a changed file moves it to the new facts instead of evaluating afresh. */
+    private final Map<Path, LiveSession> sessions = new HashMap<>();
     private volatile boolean stopped;
     private volatile ChangeSignal signal;
     private RuleBase rules;
@@ -70,7 +78,7 @@ public final class Watcher {
                 + files.size() + " fact file" + (files.size() == 1 ? "" : "s") + "; Ctrl-C stops");
         out.flush();
         compileForEdits();
-        try (ChangeSignal s = new ChangeSignal(rulesFolder, files)) {
+        try (ChangeSignal s = new ChangeSignal(rulesFolder, files); Closeables open = this::closeSessions) {
             signal = s;
             while (!stopped) {
                 Set<Path> reported = s.await(poll);
@@ -88,6 +96,17 @@ public final class Watcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Something closed at the end of the watch, without a checked exception. */
+    private interface Closeables extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private void closeSessions() {
+        sessions.values().forEach(LiveSession::close);
+        sessions.clear();
     }
 
     /** Stops the watch; {@link #run()} returns soon after. */
@@ -121,6 +140,7 @@ public final class Watcher {
         List<Path> again = new ArrayList<>();
         boolean rulesChanged = changed.stream().anyMatch(p -> !files.contains(p));
         if (rulesChanged && recompile()) {
+            closeSessions(); // they hold the old rules
             again.addAll(files);
         } else {
             files.stream().filter(changed::contains).forEach(again::add);
@@ -172,8 +192,28 @@ public final class Watcher {
         return false;
     }
 
+    /** The evaluation of {@code snapshot}: the file's live session moved to it, or a new one when there is none. */
+    private Evaluation live(Path file, Snapshot snapshot) throws EvaluationException {
+        LiveSession live = sessions.remove(file);
+        try {
+            if (live == null) {
+                live = LiveSession.open(rules, snapshot, Evaluator.Detail.RULES, 0);
+                sessions.put(file, live);
+                return live.evaluation();
+            }
+            Evaluation evaluation = live.moveTo(snapshot);
+            sessions.put(file, live);
+            return evaluation;
+        } catch (EvaluationException | RuntimeException e) {
+            if (live != null) {
+                live.close(); // a session whose rules failed is not trusted again: the next change starts afresh
+            }
+            throw e;
+        }
+    }
+
     private void evaluate(Path file) {
-        CaseResult result = new CaseRunner(rules, false).run(file);
+        CaseResult result = new CaseRunner(rules, false).run(file, snapshot -> live(file, snapshot));
         CaseResult before = lastGood.get(file);
         if (result.evaluation() == null || result.ruleFailure() != null) {
             result.allProblems().forEach(p -> err.println(p.render()));

@@ -1,6 +1,7 @@
 package failwise.whatif;
 
 import failwise.engine.EvaluationException;
+import failwise.engine.Evaluator;
 import failwise.engine.LiveSession;
 import failwise.engine.Replacement;
 import failwise.engine.RuleBase;
@@ -77,15 +78,10 @@ public final class Sweep {
 
     public SweepResult run(FactTree facts, Options options) throws EvaluationException, ChangeException {
         Snapshot base = facts.snapshot();
-        List<Single> singles = singles(facts, options);
-        List<int[]> pairs = options.depth() == 2 ? pairs(base, singles, options.allPairs()) : List.of();
-        List<List<Replacement>> scenarios = new ArrayList<>(singles.size() + pairs.size());
-        singles.forEach(s -> scenarios.add(s.replacements()));
-        for (int[] p : pairs) {
-            List<Replacement> both = new ArrayList<>(singles.get(p[0]).replacements());
-            both.addAll(singles.get(p[1]).replacements());
-            scenarios.add(both);
-        }
+        Plan plan = plan(facts, options);
+        List<Single> singles = plan.singles();
+        List<int[]> pairs = plan.pairs();
+        List<List<Replacement>> scenarios = plan.scenarios();
         Forked forked = evaluateAll(base, scenarios);
         List<Impact> impacts = new ArrayList<>();
         for (int k = 0; k < scenarios.size(); k++) {
@@ -111,8 +107,29 @@ public final class Sweep {
         return new SweepResult(base.source(), options.depth(), scenarios.size(), impacts);
     }
 
-    /** One failure alone: what it is, the entity that fails (a server's name or a replica's pointer), its facts. */
-    private record Single(Failure failure, String entity, String server, List<Replacement> replacements) {
+    /** The failures to evaluate: each alone, then the pairs (indexes into {@code singles}). */
+    record Plan(List<Single> singles, List<int[]> pairs) {
+        /** The replacements of every scenario: the singles', then each pair's together. */
+        List<List<Replacement>> scenarios() {
+            List<List<Replacement>> out = new ArrayList<>(singles.size() + pairs.size());
+            singles.forEach(s -> out.add(s.replacements()));
+            for (int[] p : pairs) {
+                List<Replacement> both = new ArrayList<>(singles.get(p[0]).replacements());
+                both.addAll(singles.get(p[1]).replacements());
+                out.add(both);
+            }
+            return out;
+        }
+    }
+
+    /** What {@code options} sweep on {@code facts}. */
+    Plan plan(FactTree facts, Options options) throws ChangeException {
+        List<Single> singles = singles(facts, options);
+        return new Plan(singles, options.depth() == 2 ? pairs(facts.snapshot(), singles, options.allPairs()) : List.of());
+    }
+
+    /** One failure alone: what it is, the entity that fails (a server's or replica's pointer), its server, facts. */
+    record Single(Failure failure, String entity, String server, List<Replacement> replacements) {
     }
 
     /**
@@ -328,7 +345,7 @@ public final class Sweep {
     /** Forks scenarios {@code first}, {@code first + step}, ... on one live session of {@code base}. */
     private void share(Snapshot base, List<List<Replacement>> scenarios, int first, int step,
                        List<List<OutcomeChange>> out) throws EvaluationException {
-        try (LiveSession live = LiveSession.open(rules, base, false, 0)) {
+        try (LiveSession live = LiveSession.open(rules, base, Evaluator.Detail.OUTCOMES, 0)) {
             SortedMap<Outcomes.Key, String> before = Outcomes.of(live.conclusions());
             for (int k = first; k < scenarios.size(); k += step) {
                 List<OutcomeChange> changes;

@@ -3,6 +3,8 @@ package failwise.whatif;
 import failwise.engine.Evaluation;
 import failwise.engine.EvaluationException;
 import failwise.engine.Evaluator;
+import failwise.engine.LiveSession;
+import failwise.engine.Replacement;
 import failwise.engine.RuleBase;
 import failwise.facts.LoadResult;
 import failwise.model.Problem;
@@ -12,12 +14,12 @@ import java.util.stream.Collectors;
 
 /** Evaluates a fact file and a changed copy of it on the same rules, and tells what the changes change. */
 public final class WhatIf {
-    private final Evaluator evaluator;
+    private final RuleBase rules;
     private final boolean explain;
 
     /** {@code explain} keeps the premises of every firing, for renderers that show the trees. */
     public WhatIf(RuleBase rules, boolean explain) {
-        this.evaluator = new Evaluator(rules);
+        this.rules = rules;
         this.explain = explain;
     }
 
@@ -29,10 +31,15 @@ public final class WhatIf {
         }
     }
 
+    /** The file evaluated once, the changes applied as a fork of that live evaluation. */
     public Result run(FactTree facts, List<Change> changes) throws ChangeException, EvaluationException {
-        Evaluation before = evaluator.evaluate(facts.snapshot(), explain, 0);
-        Evaluation after = evaluator.evaluate(load(facts, changes), explain, 0);
-        return new Result(changes, before, after, ConclusionDiff.of(before.conclusions(), after.conclusions()));
+        Snapshot changed = load(facts, changes);
+        try (LiveSession live = LiveSession.open(rules, facts.snapshot(), Evaluator.Detail.of(explain), 0)) {
+            Evaluation before = live.evaluation();
+            // The session is dropped with the fork open: nothing is evaluated after it, so nothing is put back.
+            Evaluation after = live.fork(Replacement.between(facts.snapshot(), changed)).evaluation(changed);
+            return new Result(changes, before, after, ConclusionDiff.of(before.conclusions(), after.conclusions()));
+        }
     }
 
     /** The changed copy, loaded; a value the fact contract refuses is reported with the changes that made it. */

@@ -1,10 +1,11 @@
 package failwise.whatif;
 
 import failwise.engine.Because;
-import failwise.engine.DeclaredFacts;
 import failwise.engine.Evaluation;
 import failwise.engine.EvaluationException;
 import failwise.engine.Evaluator;
+import failwise.engine.LiveSession;
+import failwise.engine.Replacement;
 import failwise.engine.RuleBase;
 import failwise.facts.LoadResult;
 import failwise.model.Conclusion;
@@ -29,31 +30,34 @@ public final class WhyNot {
     /** The most pairs of remedies tried when no single one flips the outcome. */
     public static final int MAX_PAIRS = 45;
 
-    private final DeclaredFacts declared;
-    private final Evaluator evaluator;
+    private final RuleBase rules;
     private final ChangeParser parser = new ChangeParser();
 
     public WhyNot(RuleBase rules) {
-        this.declared = new DeclaredFacts(rules);
-        this.evaluator = new Evaluator(rules);
+        this.rules = rules;
     }
 
-    /** Why not, for every conclusion with an outcome whose subject is {@code request}, in output order. */
+    /**
+     * Why not, for every conclusion with an outcome whose subject is {@code request}, in output order. The file is
+     * evaluated once; each remedy is verified as a fork of that live evaluation.
+     */
     public List<WhyNotResult> explain(FactTree facts, String request) throws EvaluationException {
-        DeclaredFacts.Result found = declared.evaluate(facts.snapshot(), true, Set.of("Obstacle", "Remedy"));
-        Evaluation ev = found.evaluation();
-        List<WhyNotResult> out = new ArrayList<>();
-        for (Conclusion c : ev.conclusions()) {
-            Object outcome = FactFields.of(c).get("outcome");
-            if (outcome != null && request.equals(c.subject())) {
-                out.add(explain(facts, ev, found.facts(), c, String.valueOf(outcome)));
+        try (LiveSession live = LiveSession.open(rules, facts.snapshot(), Evaluator.Detail.EXPLAINED, 0)) {
+            Evaluation ev = live.evaluation();
+            List<Object> derived = live.declared(Set.of("Obstacle", "Remedy"));
+            List<WhyNotResult> out = new ArrayList<>();
+            for (Conclusion c : ev.conclusions()) {
+                Object outcome = FactFields.of(c).get("outcome");
+                if (outcome != null && request.equals(c.subject())) {
+                    out.add(explain(facts, live, ev, derived, c, String.valueOf(outcome)));
+                }
             }
+            return out;
         }
-        return out;
     }
 
-    private WhyNotResult explain(FactTree facts, Evaluation ev, List<Object> derived, Conclusion c, String outcome)
-            throws EvaluationException {
+    private WhyNotResult explain(FactTree facts, LiveSession live, Evaluation ev, List<Object> derived,
+                                 Conclusion c, String outcome) throws EvaluationException {
         List<WhyNotResult.Obstacle> obstacles = new ArrayList<>();
         Map<String, String> proposed = new LinkedHashMap<>();
         for (Object fact : derived) {
@@ -81,7 +85,7 @@ public final class WhyNot {
                 untried.add(e.getMessage());
             }
         }
-        Verifier verify = new Verifier(facts, before, key, untried);
+        Verifier verify = new Verifier(facts, live, before, key, untried);
         List<WhyNotResult.Remedy> remedies = new ArrayList<>();
         for (Candidate one : candidates) {
             verify.attempt(List.of(one)).ifPresent(remedies::add);
@@ -97,16 +101,19 @@ public final class WhyNot {
     private record Candidate(Change change, String why) {
     }
 
-    /** Applies remedies to copies of the facts and keeps those after which the outcome is another, not a failure. */
+    /** Applies remedies as forks and keeps those after which the outcome is another, not a failure. */
     private final class Verifier {
         private final FactTree facts;
+        private final LiveSession live;
         private final SortedMap<Outcomes.Key, String> before;
         private final Outcomes.Key key;
         private final List<String> untried;
         private int tried;
 
-        Verifier(FactTree facts, SortedMap<Outcomes.Key, String> before, Outcomes.Key key, List<String> untried) {
+        Verifier(FactTree facts, LiveSession live, SortedMap<Outcomes.Key, String> before, Outcomes.Key key,
+                 List<String> untried) {
             this.facts = facts;
+            this.live = live;
             this.before = before;
             this.key = key;
             this.untried = untried;
@@ -126,14 +133,17 @@ public final class WhyNot {
                 return Optional.empty();
             }
             tried++;
-            SortedMap<Outcomes.Key, String> after = Outcomes.of(evaluator.evaluate(fork.snapshot(), false, 0)
-                    .conclusions());
+            List<OutcomeChange> changed;
+            try (LiveSession.Fork forked = live.fork(Replacement.between(facts.snapshot(), fork.snapshot()))) {
+                changed = Sweep.changes(before, forked);
+            }
             String was = before.get(key);
-            String now = after.get(key);
+            String now = changed.stream().filter(ch -> new Outcomes.Key(ch.type(), ch.subject()).equals(key))
+                    .map(OutcomeChange::after).findFirst().orElse(was);
             if (Objects.equals(was, now) || Outcomes.failed(now)) {
                 return Optional.empty();
             }
-            List<OutcomeChange> worse = Sweep.compare(before, after).stream()
+            List<OutcomeChange> worse = changed.stream()
                     .filter(ch -> !new Outcomes.Key(ch.type(), ch.subject()).equals(key)).filter(OutcomeChange::worse)
                     .toList();
             Map<String, String> written = facts.snapshot().writtenNames();

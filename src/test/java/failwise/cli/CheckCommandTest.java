@@ -92,18 +92,22 @@ class CheckCommandTest {
     }
 
     @Test
-    void changingAFactOfTheFactFileIsFoundButRetractingADeclaredFactIsNot() {
+    void changingAFactOfTheFactFileIsFoundAndSoIsAnyDerivationOutsideTruthMaintenance() {
         Cli run = check("modifies-input-fact");
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         String file = CHECK + "modifies-input-fact/rules.drl";
         String advice = " from the fact file; facts are read-only, derive a new fact with insertLogical instead";
+        String logical = " outside truth maintenance; derive with insertLogical only, or what-if forks keep what it did";
         assertThat(run.err()).isEqualTo(lines(
                 file + ":15:5: modifies-input-fact: rule `A rule that updates a server` updates `$s`, a Server" + advice,
+                file + ":23:5: not-logical: rule `A rule that retracts a request` inserts" + logical,
                 file + ":24:5: modifies-input-fact: rule `A rule that retracts a request` retracts `$r`, a Request"
                         + advice,
                 file + ":32:12: modifies-input-fact: rule `A rule that deletes a request through drools` deletes "
-                        + "`$r`, a Request" + advice));
-        assertThat(run.out()).endsWith(": 4 rules in 1 file, 3 problems\n");
+                        + "`$r`, a Request" + advice,
+                file + ":40:5: not-logical: rule `A rule that retracts a fact the pack declares` deletes `$seen`"
+                        + logical));
+        assertThat(run.out()).endsWith(": 4 rules in 1 file, 5 problems\n");
     }
 
     @Test
@@ -129,7 +133,7 @@ class CheckCommandTest {
         Cli run = Cli.run("check", "--help");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Usage: failwise check").contains("--rules=DIR")
-                .contains("duplicate-rule-name").contains("modifies-input-fact").contains("salience-without-reason")
+                .contains("duplicate-rule-name").contains("modifies-input-fact").contains("not-logical").contains("salience-without-reason")
                 .contains("1   the rules compile, but at least one lint finding").contains("Examples:");
     }
 }

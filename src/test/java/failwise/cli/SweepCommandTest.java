@@ -42,10 +42,31 @@ class SweepCommandTest {
         Cli run = Cli.run("--rules", "rules", "sweep", "--depth", "2", "--format", "json", SEED);
         assertThat(run.code()).as(run.toString()).isZero();
         JsonNode doc = new ObjectMapper().readTree(run.out());
-        assertThat(doc.get("scenarios").asInt()).isEqualTo(10);
+        // 4 servers alone, and the 3 pairs one request depends on together (of the 6 pairs).
+        assertThat(doc.get("scenarios").asInt()).isEqualTo(7);
         assertThat(doc.get("impacts").get(1).toString()).isEqualTo("{\"downServers\":[\"DominoA/Acme\","
-                + "\"DominoB/Acme\"],\"worse\":1,\"changes\":[{\"type\":\"MailRoute\",\"subject\":\"mail\","
-                + "\"before\":\"DELIVERED\",\"after\":\"HELD\"}]}");
+                + "\"DominoB/Acme\"],\"failures\":[{\"target\":\"DominoA/Acme\",\"mode\":\"down\"},"
+                + "{\"target\":\"DominoB/Acme\",\"mode\":\"down\"}],\"worse\":1,\"changes\":[{\"type\":"
+                + "\"MailRoute\",\"subject\":\"mail\",\"before\":\"DELIVERED\",\"after\":\"HELD\"}]}");
+        Cli all = Cli.run("--rules", "rules", "sweep", "--depth", "2", "--all-pairs", "--format", "json", SEED);
+        JsonNode every = new ObjectMapper().readTree(all.out());
+        assertThat(every.get("scenarios").asInt()).isEqualTo(10);
+        assertThat(every.get("impacts")).isEqualTo(doc.get("impacts"));
+    }
+
+    @Test
+    void eachResultNamesItsFailureMode() {
+        Cli run = Cli.run("--rules", "rules", "sweep", "--fail", "down,restricted,busy", "--databases", SEED);
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("DominoA/Acme down: 1 worse").doesNotContain("DominoA/Acme restricted:");
+    }
+
+    @Test
+    void anUnknownFailureModeIsAUsageError() {
+        Cli run = Cli.run("--rules", "rules", "sweep", "--fail", "down,asleep", SEED);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("failwise sweep: --fail: expected down, unreachable, busy, maxusers or "
+                + "restricted, found `asleep`\n");
     }
 
     @Test
@@ -59,7 +80,8 @@ class SweepCommandTest {
     void helpTeachesWithExamples() {
         Cli run = Cli.run("sweep", "--help");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Takes every server of the fact file down alone").contains("Examples:")
-                .contains("failwise sweep --depth 2 --jobs 4 site.json");
+        assertThat(run.out()).contains("Puts every server of the fact file into each failure mode").contains("Examples:")
+                .contains("failwise sweep --fail down,busy,restricted --databases site.json")
+                .contains("Only pairs that can interact are evaluated").contains("--all-pairs");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import failwise.engine.RuleBase;
 import failwise.engine.RuleSource;
+import failwise.whatif.SweepResult.Failure;
 import failwise.whatif.SweepResult.Impact;
 import failwise.whatif.SweepResult.OutcomeChange;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class SweepTest {
     void onTheSeedThePrimaryCoexistenceServerIsTheOneFailureThatBreaksFreeBusy() throws Exception {
         SweepResult result = new Sweep(rules, 2).run(FactTreeTest.tree(SEED_UP), 1);
         assertThat(result.scenarios()).isEqualTo(4);
-        assertThat(result.impacts()).containsExactly(new Impact(List.of("DominoA/Acme"),
+        assertThat(result.impacts()).containsExactly(new Impact(List.of(Failure.down("DominoA/Acme")),
                 List.of(new OutcomeChange("FreeBusyLookup", "freebusy", "SUCCEEDS", "FAILS"))));
         assertThat(result.impacts().get(0).worse()).isEqualTo(1);
     }
@@ -35,7 +36,9 @@ class SweepTest {
     @Test
     void aPairShowsOnlyWhatNeitherOfItsServersBreaksAlone() throws Exception {
         SweepResult result = new Sweep(rules, 2).run(FactTreeTest.tree(SEED_UP), 2);
-        assertThat(result.scenarios()).isEqualTo(4 + 6);
+        // The four servers alone, then the pairs one request depends on together: the two coexistence servers of
+        // the foreign domain, and each with the requesting server.
+        assertThat(result.scenarios()).isEqualTo(4 + 3);
         assertThat(result.impacts()).extracting(Impact::downServers)
                 .containsExactly(List.of("DominoA/Acme"), List.of("DominoA/Acme", "DominoB/Acme"));
         assertThat(result.impacts().get(1).changes())
@@ -50,7 +53,7 @@ class SweepTest {
         assertThat(result.impacts()).isEmpty();
         // Both mates down: the BUSY original keeps the open (F8), which is a change but not for the worse.
         SweepResult pairs = new Sweep(rules, 1).run(FactTreeTest.tree(FactTreeTest.BUSY), 2);
-        assertThat(pairs.impacts()).containsExactly(new Impact(List.of("Mail2/Acme", "Mail3/Acme"),
+        assertThat(pairs.impacts()).containsExactly(new Impact(List.of(Failure.down("Mail2/Acme"), Failure.down("Mail3/Acme")),
                 List.of(new OutcomeChange("FailoverDecision", "open-mail", "FAILOVER", "SERVED"))));
         assertThat(pairs.impacts().get(0).worse()).isZero();
     }
@@ -71,5 +74,26 @@ class SweepTest {
                 new OutcomeChange("FailoverDecision", "hub-search", "SERVED", "FAILS"));
         assertThat(result.impacts().get(2).changes()).containsExactly(
                 new OutcomeChange("FailoverDecision", "open-mail", "SERVED", "FAILOVER"));
+    }
+
+    @Test
+    void interactingPairsReportExactlyWhatEveryPairReportsOnSmallFiles() throws Exception {
+        for (Path file : new Path[] {SEED_UP, THREE, FactTreeTest.BUSY,
+                Path.of("test-facts/coexistence/x5-readers-fix-with-both-servers-up.json")}) {
+            FactTree tree = FactTreeTest.tree(file);
+            List<FailureMode> modes = List.of(FailureMode.values()).subList(0, 5);
+            SweepResult interacting = new Sweep(rules, 1).run(tree, new Sweep.Options(2, modes, true, false));
+            SweepResult all = new Sweep(rules, 1).run(tree, new Sweep.Options(2, modes, true, true));
+            assertThat(interacting.impacts()).as(file.toString()).isEqualTo(all.impacts());
+            assertThat(interacting.scenarios()).as(file.toString()).isLessThanOrEqualTo(all.scenarios());
+        }
+    }
+
+    @Test
+    void aBusyServerIsOneWhoseAvailabilityIndexIsUnderItsThreshold() throws Exception {
+        SweepResult result = new Sweep(rules, 1).run(FactTreeTest.tree(THREE),
+                new Sweep.Options(1, List.of(FailureMode.BUSY, FailureMode.DOWN), false, false));
+        assertThat(result.impacts()).extracting(i -> i.failures().get(0).mode()).contains("down");
+        assertThat(result.impacts()).allSatisfy(i -> assertThat(i.failures()).hasSize(1));
     }
 }

@@ -3,6 +3,7 @@ package failwise.cli;
 import failwise.engine.RuleBase;
 import failwise.engine.RuleBaseCache;
 import failwise.engine.RuleCompileException;
+import failwise.engine.RuleFileException;
 import failwise.engine.RuleSource;
 import failwise.model.Problem;
 import java.io.IOException;
@@ -103,6 +104,10 @@ public final class FailwiseCommand implements Callable<Integer> {
         RuleSource source;
         try {
             source = RuleSource.locate(rules, Path.of("").toAbsolutePath());
+        } catch (RuleFileException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return null;
         } catch (IOException e) {
             if (rules != null) {
                 throw new ParameterException(caller.commandLine(), "--rules " + e.getMessage());

@@ -79,6 +79,12 @@ public final class FactLoader {
         if (root == null || root.isMissingNode()) {
             return single(name, 1, Issues.SYNTAX, "expected a JSON object, found an empty file");
         }
+        // The parser holds text to the limits; a tree edited elsewhere (a value given with --set) is held here.
+        Issues over = TreeLimits.check(root, limits);
+        return over != null ? LoadResult.failed(over.toProblems(name, locator)) : convert(name, root, locator);
+    }
+
+    private LoadResult convert(String name, JsonNode root, Locator locator) {
         try {
             return Conversion.run(name, root, locator, limits);
         } catch (RuntimeException | StackOverflowError e) {
@@ -122,7 +128,7 @@ public final class FactLoader {
             Diagnosis.explain(parsers, limits, input, null, issues);
             return LoadResult.failed(issues.toProblems(input.source(), null));
         }
-        return fromTree(input.source(), root, new TextLocator(parsers, input));
+        return convert(input.source(), root, new TextLocator(parsers, input));
     }
 
     private LoadResult tooLarge(String source, String found) {

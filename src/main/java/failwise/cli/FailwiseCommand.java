@@ -87,6 +87,10 @@ public final class FailwiseCommand implements Callable<Integer> {
         try {
             RuleBaseCache cache = noCache ? null : RuleBaseCache.standard();
             RuleBase compiled = cache == null ? RuleBase.compile(source.files()) : cache.compile(source.files());
+            if (cache != null) {
+                cache.refusals().forEach(why -> err.println("failwise: warning: " + why));
+                err.flush();
+            }
             compiled.limitEvaluationTime(java.time.Duration.ofSeconds(timeoutSeconds));
             return compiled;
         } catch (RuleCompileException e) {

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.BinaryOperator;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
@@ -58,21 +59,32 @@ public final class RuleBaseCache {
     }
 
     /**
-     * The cache a run uses: {@code -Dfailwise.cache.dir}, else {@code $FAILWISE_CACHE_DIR}, else
-     * {@code ${XDG_CACHE_HOME:-~/.cache}/failwise}; null (no cache) when {@code $FAILWISE_NO_CACHE} is set.
+     * The cache a run uses, in {@link #folder}; null (no cache) when {@code $FAILWISE_NO_CACHE} is set.
      */
     public static RuleBaseCache standard() {
         String off = System.getenv("FAILWISE_NO_CACHE");
         if (off != null && !off.isEmpty() && !off.equals("0")) {
             return null;
         }
-        String dir = System.getProperty("failwise.cache.dir", System.getenv("FAILWISE_CACHE_DIR"));
+        return new RuleBaseCache(folder(System.getenv(), System.getProperties()));
+    }
+
+    /**
+     * The cache folder, by the one rule the launcher ({@code target/failwise}) follows for its class-data archive
+     * too: {@code -Dfailwise.cache.dir}, else {@code $FAILWISE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/failwise},
+     * else {@code $HOME/.cache/failwise}, with Java's {@code user.home} only when {@code $HOME} is not set.
+     */
+    static Path folder(Map<String, String> env, Properties properties) {
+        String dir = properties.getProperty("failwise.cache.dir", env.get("FAILWISE_CACHE_DIR"));
         if (dir != null && !dir.isEmpty()) {
-            return new RuleBaseCache(Path.of(dir));
+            return Path.of(dir);
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return new RuleBaseCache(base.resolve("failwise"));
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isEmpty()) {
+            return Path.of(xdg, "failwise");
+        }
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isEmpty() ? home : properties.getProperty("user.home"), ".cache", "failwise");
     }
 
     /**

@@ -148,4 +148,18 @@ class CacheTrustTest {
         assertThat(Planted.built).as("the planted object was built").isFalse();
         assertThat(concludes(rules)).contains("HONEST");
     }
+
+    @Test
+    void theCacheFolderFollowsHomeAsTheLauncherDoes() {
+        java.util.Properties java = new java.util.Properties();
+        java.setProperty("user.home", "/home/as-java-sees-it");
+
+        assertThat(RuleBaseCache.folder(Map.of("HOME", "/home/as-the-shell-sees-it"), java))
+                .isEqualTo(Path.of("/home/as-the-shell-sees-it/.cache/failwise"));
+        assertThat(RuleBaseCache.folder(Map.of(), java)).isEqualTo(Path.of("/home/as-java-sees-it/.cache/failwise"));
+        assertThat(RuleBaseCache.folder(Map.of("HOME", "/h", "XDG_CACHE_HOME", "/x"), java))
+                .isEqualTo(Path.of("/x/failwise"));
+        assertThat(RuleBaseCache.folder(Map.of("HOME", "/h", "FAILWISE_CACHE_DIR", "/f"), java))
+                .isEqualTo(Path.of("/f"));
+    }
 }

@@ -50,7 +50,7 @@ public final class WhatIf {
                         .collect(Collectors.joining(" "));
                 lines.add(problem.render() + " (after " + after + ")");
             }
-            throw new ChangeException(String.join("\n", lines));
+            throw new ChangeException(lines);
         }
         return fork.snapshot();
     }

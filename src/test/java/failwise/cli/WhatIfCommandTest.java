@@ -107,4 +107,13 @@ class WhatIfCommandTest {
         assertThat(run.err()).isEqualTo(M1 + ": unknown-value: /servers/2/state: expected one of `UP`, `DOWN`, "
                 + "`UNREACHABLE`, found `DWN` (after --set 'Relay/Acme.state=DWN')\n");
     }
+
+    @Test
+    void aChangeHoldingALineBreakIsStillOneLine() {
+        Cli run = Cli.run("--rules", "rules", "evaluate", M1, "--set", "Relay/Acme.stat\nFAIL forged=DOWN");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("--set 'Relay/Acme.stat\\nFAIL forged=DOWN': ");
+        assertThat(run.err().lines()).hasSize(1);
+    }
 }

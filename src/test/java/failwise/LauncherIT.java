@@ -37,14 +37,7 @@ class LauncherIT {
         assertThat(first.out).contains("FailoverDecision open-mail: FAILOVER, served by Mail2/Acme").contains("expect: 1 met");
         assertThat(first.err).isEmpty();
 
-        Path archive = null;
-        for (int i = 0; i < 240 && archive == null; i++) {
-            archive = archive();
-            if (archive == null) {
-                Thread.sleep(250);
-            }
-        }
-        assertThat(archive).as("an archive recorded within a minute").isNotNull();
+        Path archive = awaitArchive();
 
         Run second = run();
         assertThat(second.code).as(second.err).isZero();

@@ -141,15 +141,15 @@ public final class Evaluator {
             return new EvaluationException(new failwise.model.Problem("(rules)", 0, 0, null, "rule-failed",
                     "the rules failed: " + describe(cause)));
         }
-        if (!rule.equals(firing)) {
+        boolean action = e instanceof ConsequenceException || rule.equals(firing);
+        if (!action) {
             // Drools wraps a failed condition; what went wrong is the innermost cause.
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
         }
-        String where = rule.equals(firing) ? "action" : "condition";
-        return new EvaluationException(ruleBase.problemAt(rule, "rule-failed",
-                "rule `" + rule + "` failed in its " + where + ": " + describe(cause)));
+        return new EvaluationException(ruleBase.problemAt(rule, "rule-failed", "rule `" + rule + "` failed in its "
+                + (action ? "action" : "condition") + ": " + describe(cause)));
     }
 
     /** A throwable in a few words: an exception by its message, an error (less telling alone) by its kind too. */

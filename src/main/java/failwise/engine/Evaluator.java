@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -34,7 +35,7 @@ public final class Evaluator {
     public enum Detail {
         /** Only the conclusions: no event listener at all, firings counted from what fireAllRules returns. */
         OUTCOMES,
-        /** Also which rules fired and how often (rule coverage). */
+        /** Also which rules fired and how often, and which rule made each fact (rule coverage, rule tags). */
         RULES,
         /** Also the matched facts of every firing, for {@code because}. */
         EXPLAINED;
@@ -77,14 +78,11 @@ public final class Evaluator {
                 session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
                 session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
             }
-            for (InputFact fact : snapshot.facts()) {
-                session.insert(fact);
-            }
-            int fired = fire(session, limit);
-            if (fired >= limit) {
-                throw provenance != null ? runaway(provenance, limit, snapshot.source())
-                        : namedRunaway(snapshot, limit);
-            }
+            int fired = fire(session, limit, provenance, snapshot.source(), () -> snapshot, () -> {
+                for (InputFact fact : snapshot.facts()) {
+                    session.insert(fact);
+                }
+            });
             List<Conclusion> conclusions = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Conclusion)) {
                 conclusions.add((Conclusion) o);
@@ -99,13 +97,68 @@ public final class Evaluator {
             HeapReserve.release();
             session.dispose();
             disposed = true;
-            throw e;
+            throw heapFull(e, snapshot);
         } finally {
             if (!disposed) {
-                // A session whose rules failed or ran away is disposed, never reused.
-                ruleBase.release(session, completed ? snapshot.facts().size() : Integer.MAX_VALUE);
+                // A session whose rules failed, ran away or ran out of time is disposed, never reused.
+                release(session, completed ? snapshot.facts().size() : Integer.MAX_VALUE);
             }
         }
+    }
+
+    /** What changes a session's facts before it fires: inserts them, or updates a few. */
+    interface Change {
+        void apply();
+    }
+
+    /**
+     * Applies {@code change} and fires under the firing limit and the time limit, turning every way the rules can
+     * fail (an exception or error in a rule, a runaway, a timeout) into the located problem; {@code changed} gives
+     * the facts the session holds once changed, evaluated again to name a runaway rule when {@code provenance}
+     * (null: nothing recorded) cannot. Returns the number of firings.
+     */
+    int fire(KieSession session, long limit, Provenance provenance, String source, Supplier<Snapshot> changed,
+             Change change) throws EvaluationException {
+        TimeLimit time = TimeLimit.start(session, ruleBase.timeLimit());
+        try {
+            change.apply();
+            int fired = session.fireAllRules((int) Math.min(limit, Integer.MAX_VALUE));
+            if (time.end()) {
+                throw timeout(time, provenance, source);
+            }
+            if (fired >= limit) {
+                throw provenance != null ? runaway(provenance, limit, source)
+                        : namedRunaway(changed.get(), limit);
+            }
+            return fired;
+        } catch (ThreadDeath stopped) {
+            // The time limit stopped an action that would not return (see TimeLimit).
+            time.end();
+            throw timeout(time, provenance, source);
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            if (time.end()) {
+                throw timeout(time, provenance, source);
+            }
+            throw failure(e, provenance);
+        } finally {
+            time.end();
+        }
+    }
+
+    /**
+     * The heap filled: when the rule's own code was allocating, the rule is at fault, not the file's size, and
+     * that is a problem at the rule; otherwise the error goes on.
+     */
+    private EvaluationException heapFull(OutOfMemoryError e, Snapshot snapshot) {
+        String rule = ruleBase.code().atTop(e.getStackTrace());
+        if (rule == null) {
+            throw e;
+        }
+        return new EvaluationException(ruleBase.problemAt(rule, "rule-failed", "rule `" + rule + "` filled the "
+                + "Java heap of " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB in its action on "
+                + snapshot.source() + "; the rule allocated it, not the facts"));
     }
 
     /** Conclusions in output order: by type, then subject, then text. */
@@ -119,7 +172,7 @@ public final class Evaluator {
      * the message names the rules that kept firing. Running away costs the firing limit twice, an ordinary
      * evaluation nothing.
      */
-    EvaluationException namedRunaway(Snapshot snapshot, long limit) {
+    private EvaluationException namedRunaway(Snapshot snapshot, long limit) {
         try {
             evaluate(snapshot, Detail.RULES, limit);
         } catch (EvaluationException named) {
@@ -130,23 +183,65 @@ public final class Evaluator {
                         + "limit of " + limit + " firings"));
     }
 
-    int fire(KieSession session, long limit) throws EvaluationException {
+    private void release(KieSession session, int facts) {
         try {
-            return session.fireAllRules((int) Math.min(limit, Integer.MAX_VALUE));
-        } catch (ConsequenceException e) {
-            String rule = e.getMatch() == null ? "(unknown rule)" : e.getMatch().getRule().getName();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            throw new EvaluationException(ruleBase.problemAt(rule, "rule-failed",
-                    "rule `" + rule + "` failed in its action: " + what.replaceAll("\\s+", " ")));
+            ruleBase.release(session, facts);
         } catch (RuntimeException e) {
-            String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new EvaluationException(new failwise.model.Problem("(rules)", 0, 0, null, "rule-failed",
-                    "the rules failed: " + what.replaceAll("\\s+", " ")));
+            // A session stopped in the middle of an action may not dispose of itself cleanly; it is dropped anyway.
         }
     }
 
-    EvaluationException runaway(Provenance provenance, long limit, String source) {
+    /**
+     * A rule that threw, in its action or in a condition, as a {@code rule-failed} problem at the rule: the rule
+     * Drools names, else the rule whose generated code the failure passed through, else the rule that was firing.
+     */
+    private EvaluationException failure(Throwable e, Provenance provenance) {
+        String firing = provenance == null ? null : provenance.firingRule();
+        String rule = e instanceof ConsequenceException ce && ce.getMatch() != null ? ce.getMatch().getRule().getName()
+                : ruleBase.code().ruleIn(e);
+        if (rule == null) {
+            rule = firing;
+        }
+        Throwable cause = e instanceof ConsequenceException && e.getCause() != null ? e.getCause() : e;
+        if (rule == null) {
+            return new EvaluationException(new failwise.model.Problem("(rules)", 0, 0, null, "rule-failed",
+                    "the rules failed: " + describe(cause)));
+        }
+        boolean action = e instanceof ConsequenceException || rule.equals(firing);
+        if (!action) {
+            // Drools wraps a failed condition; what went wrong is the innermost cause.
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+        }
+        return new EvaluationException(ruleBase.problemAt(rule, "rule-failed", "rule `" + rule + "` failed in its "
+                + (action ? "action" : "condition") + ": " + describe(cause)));
+    }
+
+    /** A throwable in a few words: an exception by its message, an error (less telling alone) by its kind too. */
+    private static String describe(Throwable t) {
+        String message = t.getMessage() == null ? null : t.getMessage().replaceAll("\\s+", " ");
+        if (t instanceof Error) {
+            return t.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        }
+        return message == null ? t.getClass().getSimpleName() : message;
+    }
+
+    private EvaluationException timeout(TimeLimit time, Provenance provenance, String source) {
+        String rule = ruleBase.code().inStack(time.stuckAt());
+        if (rule == null && provenance != null) {
+            rule = provenance.firingRule();
+        }
+        long seconds = ruleBase.timeLimit().toSeconds();
+        String limit = seconds == 1 ? "1 second" : seconds + " seconds";
+        String found = rule == null ? "the rules still running" : "rule `" + rule + "` still running";
+        String message = "expected the rules to finish on " + source + " within " + limit + ", found " + found
+                + " (--timeout sets the limit)";
+        return new EvaluationException(rule == null ? new failwise.model.Problem("(rules)", 0, 0, null, "timeout",
+                message) : ruleBase.problemAt(rule, "timeout", message));
+    }
+
+    private EvaluationException runaway(Provenance provenance, long limit, String source) {
         List<Map.Entry<String, Integer>> top = provenance.firingsPerRule().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3).toList();
         String names = top.stream().map(e -> "`" + e.getKey() + "` (" + e.getValue() + " times)")

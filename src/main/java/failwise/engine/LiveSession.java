@@ -80,10 +80,11 @@ public final class LiveSession implements AutoCloseable {
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
         }
         session.addEventListener(tracker);
-        for (InputFact fact : snapshot.facts()) {
-            handles.put(fact, session.insert(fact));
-        }
-        fireOrThrow(null);
+        fire(null, () -> {
+            for (InputFact fact : snapshot.facts()) {
+                handles.put(fact, session.insert(fact));
+            }
+        });
     }
 
     /** The fact file the session holds now. */
@@ -135,8 +136,7 @@ public final class LiveSession implements AutoCloseable {
         forked = true;
         tracker.record();
         try {
-            apply(replacements);
-            fireOrThrow(replacements);
+            fire(replacements, () -> apply(replacements));
         } catch (EvaluationException | RuntimeException e) {
             broken = true;
             forked = false;
@@ -155,9 +155,8 @@ public final class LiveSession implements AutoCloseable {
         }
         List<Replacement> replacements = Replacement.between(snapshot, next);
         try {
-            apply(replacements);
             snapshot = next;
-            fireOrThrow(null);
+            fire(null, () -> apply(replacements));
         } catch (EvaluationException | RuntimeException e) {
             broken = true;
             throw e;
@@ -191,17 +190,13 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /**
-     * Fires under the limit; a runaway is named (evaluating the changed facts afresh when nothing was counted).
-     * {@code replacements} are those of an open fork, null when the session holds its snapshot.
+     * Applies {@code change} and fires under the limits, as {@link Evaluator} does; {@code replacements} are those
+     * of an open fork (to name a runaway rule on the changed facts), null when the session holds its snapshot.
      */
-    private void fireOrThrow(List<Replacement> replacements) throws EvaluationException {
-        int fired = evaluator.fire(session, limit);
-        firings += fired;
-        if (fired >= limit) {
-            Snapshot changed = replacements == null ? snapshot : Replacement.applied(snapshot, replacements);
-            throw provenance != null ? evaluator.runaway(provenance, limit, snapshot.source())
-                    : evaluator.namedRunaway(changed, limit);
-        }
+    private void fire(List<Replacement> replacements, Evaluator.Change change) throws EvaluationException {
+        Snapshot held = snapshot;
+        firings += evaluator.fire(session, limit, provenance, held.source(),
+                () -> replacements == null ? held : Replacement.applied(held, replacements), change);
     }
 
     /** Disposes of the session; an open fork is dropped with it, not restored. */
@@ -262,8 +257,7 @@ public final class LiveSession implements AutoCloseable {
             }
             closed = true;
             try {
-                apply(Replacement.inverse(replacements));
-                fireOrThrow(null);
+                fire(null, () -> apply(Replacement.inverse(replacements)));
             } catch (EvaluationException | RuntimeException e) {
                 broken = true;
                 throw e;

@@ -22,6 +22,7 @@ final class Issues {
     static final String UNKNOWN_VALUE = "unknown-value";
     static final String OUT_OF_RANGE = "out-of-range";
     static final String DUPLICATE_NAME = "duplicate-name";
+    static final String CONFLICTING_KEYS = "conflicting-keys";
     static final String UNKNOWN_REFERENCE = "unknown-reference";
     static final String UNKNOWN_GROUP = "unknown-group";
     static final String GROUP_CYCLE = "group-cycle";
@@ -52,6 +53,12 @@ final class Issues {
     /** A problem whose place is already known (from the parser). */
     void addAt(String pointer, String code, String message, int line, int column) {
         issues.add(new Issue(pointer, code, message, false, Math.max(line, 0), Math.max(column, 0)));
+    }
+
+    /** This list with {@code other}'s problems added; {@link #toProblems} puts them in file order. */
+    Issues merge(Issues other) {
+        issues.addAll(other.issues);
+        return this;
     }
 
     boolean isEmpty() {

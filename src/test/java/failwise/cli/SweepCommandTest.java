@@ -12,12 +12,15 @@ class SweepCommandTest {
     private static final String THREE = "src/test/resources/whatif/three-outages-of-different-weight.json";
 
     @Test
-    void theSeedsPrimaryCoexistenceServerIsTheSingleFailureThatBreaksFreeBusy() {
+    void theSeedsHomeServerAndPrimaryCoexistenceServerAreTheSingleFailuresThatBreakFreeBusy() {
         Cli run = Cli.run("--rules", "rules", "sweep", SEED);
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo(String.join("\n",
-                SEED + ": 4 failures evaluated at depth 1, 1 changes an outcome",
+                SEED + ": 4 failures evaluated at depth 1, 2 change an outcome",
+                "  Mail1/Acme down: 2 worse",
+                "    FreeBusyLookup freebusy: SUCCEEDS → FAILS",
+                "    MailRoute mail: DELIVERED → HELD",
                 "  DominoA/Acme down: 1 worse",
                 "    FreeBusyLookup freebusy: SUCCEEDS → FAILS", ""));
     }
@@ -44,7 +47,7 @@ class SweepCommandTest {
         JsonNode doc = new ObjectMapper().readTree(run.out());
         // 4 servers alone, and the 3 pairs one request depends on together (of the 6 pairs).
         assertThat(doc.get("scenarios").asInt()).isEqualTo(7);
-        assertThat(doc.get("impacts").get(1).toString()).isEqualTo("{\"downServers\":[\"DominoA/Acme\","
+        assertThat(doc.get("impacts").get(2).toString()).isEqualTo("{\"downServers\":[\"DominoA/Acme\","
                 + "\"DominoB/Acme\"],\"failures\":[{\"target\":\"DominoA/Acme\",\"mode\":\"down\"},"
                 + "{\"target\":\"DominoB/Acme\",\"mode\":\"down\"}],\"worse\":1,\"changes\":[{\"type\":"
                 + "\"MailRoute\",\"subject\":\"mail\",\"before\":\"DELIVERED\",\"after\":\"HELD\"}]}");

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
                     + "and then moved into place, so OUT is never half written.",
             "",
             "With --sweep the page also shows the failure impact: each server of a file taken down in turn (with "
-                    + "--depth 2 each pair as well) and every request whose outcome that changes, the most harmful "
+                    + "--depth 2 each pair of servers one request depends on, as sweep --depth 2 chooses them) and every request whose outcome that changes, the most harmful "
                     + "failures first, as failwise sweep reports them.",
             "",
             "A file that cannot be read or is invalid gets a section saying why (and the same line on stderr); "
@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
     boolean sweep;
 
     @Option(names = "--depth", paramLabel = "N", description = "With --sweep: 1 (the default) each server down "
-            + "alone; 2 also each pair of servers down together.")
+            + "alone; 2 also each pair of servers one request depends on, down together.")
     Integer depth;
 
     @Override

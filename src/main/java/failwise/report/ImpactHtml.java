@@ -14,7 +14,7 @@ final class ImpactHtml {
             return;
         }
         String what = impacts.depth() == 1 ? "each server down alone" : "each server down alone and each pair "
-                + "down together (a pair lists only what neither of its servers changes alone)";
+                + "one request depends on down together (a pair lists only what neither of its servers changes alone)";
         h.el("p", "muted", impacts.scenarios() + (impacts.scenarios() == 1 ? " failure" : " failures")
                 + " evaluated, " + what + "; " + impacts.failuresWithImpact() + " change an outcome. Servers "
                 + "already down are left as they are.");

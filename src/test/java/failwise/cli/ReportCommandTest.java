@@ -281,7 +281,7 @@ class ReportCommandTest {
         }
         assertThat(shown).containsExactlyElementsOf(expected);
         assertThat(html).contains("id=\"f1-impact\"", "<table class=\"impact sortable\">",
-                "10 failures evaluated, each server down alone and each pair down together");
+                "7 failures evaluated, each server down alone and each pair one request depends on down together");
     }
 
     @Test

@@ -83,7 +83,8 @@ class SweepCommandTest {
     void helpTeachesWithExamples() {
         Cli run = Cli.run("sweep", "--help");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Puts every server of the fact file into each failure mode").contains("Examples:")
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("Puts every server of the fact file into each failure mode")
+                .contains("Examples:")
                 .contains("failwise sweep --fail down,busy,restricted --databases site.json")
                 .contains("Only pairs that can interact are evaluated").contains("--all-pairs");
     }

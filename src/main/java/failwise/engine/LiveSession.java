@@ -29,6 +29,9 @@ import org.kie.api.runtime.rule.FactHandle;
  * <p>Not thread-safe: one thread uses a live session at a time. {@link #close()} disposes of it.
  */
 public final class LiveSession implements AutoCloseable {
+    /** The problem code of a fork whose closing did not give back the conclusions of the file. */
+    public static final String NOT_RESTORED = "fork-not-restored";
+
     private final RuleBase ruleBase;
     private final Evaluator evaluator;
     private final KieSession session;
@@ -268,7 +271,7 @@ public final class LiveSession implements AutoCloseable {
             tracker.stop();
             if (!left.added.isEmpty() || !left.removed.isEmpty()) {
                 broken = true;
-                throw new EvaluationException(new failwise.model.Problem("(rules)", 0, 0, null, "fork-not-restored",
+                throw new EvaluationException(new failwise.model.Problem("(rules)", 0, 0, null, NOT_RESTORED,
                         "expected the conclusions of " + snapshot.source() + " back after undoing "
                                 + replacements.size() + " changed facts, found " + left.added.size() + " more and "
                                 + left.removed.size() + " fewer; do all rules derive with insertLogical?"));

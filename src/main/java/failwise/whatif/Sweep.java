@@ -47,6 +47,8 @@ import java.util.concurrent.Future;
  * change only what each changes alone, which a pair never reports; {@code allPairs} evaluates every pair anyway.
  */
 public final class Sweep {
+    private static final String NOT_RESTORED = LiveSession.NOT_RESTORED;
+
     private final RuleBase rules;
     private final int jobs;
     private final ChangeParser parser = new ChangeParser();
@@ -342,20 +344,35 @@ public final class Sweep {
         }
     }
 
-    /** Forks scenarios {@code first}, {@code first + step}, ... on one live session of {@code base}. */
+    /**
+     * Forks scenarios {@code first}, {@code first + step}, ... on one live session of {@code base}. A fork whose
+     * closing does not give back the file's conclusions is evaluated afresh instead (on a changed copy), and the
+     * sweep goes on with a new live session: the result stays that of fresh evaluations.
+     */
     private void share(Snapshot base, List<List<Replacement>> scenarios, int first, int step,
                        List<List<OutcomeChange>> out) throws EvaluationException {
-        try (LiveSession live = LiveSession.open(rules, base, Evaluator.Detail.OUTCOMES, 0)) {
+        LiveSession live = LiveSession.open(rules, base, Evaluator.Detail.OUTCOMES, 0);
+        try {
             SortedMap<Outcomes.Key, String> before = Outcomes.of(live.conclusions());
             for (int k = first; k < scenarios.size(); k += step) {
                 List<OutcomeChange> changes;
                 try (LiveSession.Fork fork = live.fork(scenarios.get(k))) {
                     changes = changes(before, fork);
+                } catch (EvaluationException e) {
+                    if (!NOT_RESTORED.equals(e.problem().code())) {
+                        throw e;
+                    }
+                    changes = compare(before, Outcomes.of(new Evaluator(rules).evaluate(
+                            Replacement.applied(base, scenarios.get(k)), Evaluator.Detail.OUTCOMES, 0).conclusions()));
+                    live.close();
+                    live = LiveSession.open(rules, base, Evaluator.Detail.OUTCOMES, 0);
                 }
                 synchronized (out) {
                     out.set(k, changes);
                 }
             }
+        } finally {
+            live.close();
         }
     }
 

@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "failwise", mixinStandardHelpOptions = true, version = FailwiseCommand.VERSION,
         exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
             ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
-        // In the order a consultant meets them: one file, many files, what-ifs, the customer's page, rule work.
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, BatchCommand.class, SweepCommand.class,
-            DiffCommand.class, ReportCommand.class, CheckCommand.class, WatchCommand.class, SchemaCommand.class,
-            BenchCommand.class, HelpCommand.class},
+        // In the order a consultant meets them: a first file, one file, many files, what-ifs, the customer's page,
+        // rule work.
+        subcommands = {InitCommand.class, ImportCommand.class, EvaluateCommand.class, ExplainCommand.class,
+            BatchCommand.class, SweepCommand.class, DiffCommand.class, ReportCommand.class, CheckCommand.class,
+            WatchCommand.class, RulesCommand.class, SchemaCommand.class, BenchCommand.class, HelpCommand.class},
         description = {
             "Predicts and explains HCL Domino failover, mail routing and free/busy coexistence from a fact file "
                     + "that describes the topology and the requests to try against it.",

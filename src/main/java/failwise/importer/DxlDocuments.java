@@ -84,7 +84,7 @@ final class DxlDocuments {
         }
         int skippedDocs = others.values().stream().mapToInt(Integer::intValue).sum();
         if (skippedDocs > 0) {
-            parts.add(skippedDocs + " other documents skipped");
+            parts.add(skippedDocs + (skippedDocs == 1 ? " other document skipped" : " other documents skipped"));
         }
         return "DXL export: " + (parts.isEmpty() ? "nothing import reads" : String.join(", ", parts));
     }

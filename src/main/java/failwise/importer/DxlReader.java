@@ -42,9 +42,11 @@ final class DxlReader {
             State s = new State();
             long elements = 0;
             int depth = 0;
+            boolean afterText = false;
             while (r.hasNext()) {
-                place(r.getLocation(), at);
+                place(r.getLocation(), at, afterText);
                 int event = r.next();
+                afterText = event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.SPACE;
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                     if (depth > limits.maxNestingDepth() || ++elements > limits.maxFacts()) {
@@ -90,10 +92,11 @@ final class DxlReader {
         return TextLines.shown(m.substring(cut < 0 ? 0 : cut + "Message:".length()).strip()).replace("`", "");
     }
 
-    private static void place(Location location, int[] at) {
+    /** Where the next event starts: the JDK's parser, after a text, has already read the {@code <} that ends it. */
+    private static void place(Location location, int[] at, boolean afterText) {
         if (location != null && location.getLineNumber() > 0) {
             at[0] = location.getLineNumber();
-            at[1] = Math.max(location.getColumnNumber(), 1);
+            at[1] = Math.max(location.getColumnNumber() - (afterText ? 1 : 0), 1);
         }
     }
 

@@ -89,8 +89,12 @@ public final class Importer {
                         "Each comment says where the value on its line came from."));
         boolean invalid = false;
         if (report.unreadable() == 0) {
-            for (Problem p : loader.parse(outName, text).problems()) {
-                report.unreadable(p.file(), p.line(), p.column(), p.code(), p.pointer() + ": " + p.message());
+            // The loader picks the format by the name's extension; stdout has none.
+            String lower = outName.toLowerCase(java.util.Locale.ROOT);
+            String parsed = json == lower.endsWith(".json") && (json || lower.endsWith(".yaml") || lower.endsWith(".yml"))
+                    ? outName : outName + (json ? ".json" : ".yaml");
+            for (Problem p : loader.parse(parsed, text).problems()) {
+                report.unreadable(p.file(), p.line(), p.column(), p.code(), at(p.pointer()) + p.message());
                 invalid = true;
             }
         }
@@ -106,16 +110,21 @@ public final class Importer {
             Matcher m = DROPPABLE.matcher(pointer);
             Problem held = asked == null ? null : asked.heldBack(pointer, p.code());
             if (held != null) {
-                report.unreadable(held.file(), held.line(), held.column(), held.code(), held.pointer() + ": "
+                report.unreadable(held.file(), held.line(), held.column(), held.code(), at(held.pointer())
                         + held.message() + " (in the imported estate either)");
             } else if (m.matches()) {
                 dropped.add(m.group(1));
                 report.skip(place(built.sources(), pointer), p.code(), p.message() + "; left out of the import");
             } else {
-                report.unreadable(p.file(), 0, 0, p.code(), (pointer.isEmpty() ? "/" : pointer) + ": " + p.message());
+                report.unreadable(p.file(), 0, 0, p.code(), at(pointer) + p.message());
             }
         }
         return dropped;
+    }
+
+    /** A pointer as a problem line shows it before the message. */
+    static String at(String pointer) {
+        return pointer == null ? "" : (pointer.isEmpty() ? "/" : pointer) + ": ";
     }
 
     private static Where place(Map<String, Where> sources, String pointer) {

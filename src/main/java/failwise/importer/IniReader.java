@@ -86,7 +86,7 @@ final class IniReader {
                 kept++;
             }
         }
-        return "NOTES.INI of " + Abbreviated.name(name.value()) + " (" + kept + " settings" + (tasks > 0 ? ", "
+        return "NOTES.INI of " + Abbreviated.name(name.value()) + " (" + kept + (kept == 1 ? " setting" : " settings") + (tasks > 0 ? ", "
                 + tasks + " tasks" : ", no ServerTasks") + ")";
     }
 }

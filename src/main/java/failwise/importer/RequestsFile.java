@@ -38,8 +38,7 @@ record RequestsFile(String source, JsonNode name, JsonNode description, JsonNode
             if (HELD_BACK.contains(p.code()) && (pointer.startsWith("/requests/") || pointer.startsWith("/expect/"))) {
                 heldBack.add(p);
             } else {
-                report.unreadable(p.file(), p.line(), p.column(), p.code(), (p.pointer() == null ? ""
-                        : (p.pointer().isEmpty() ? "/" : p.pointer()) + ": ") + p.message());
+                report.unreadable(p.file(), p.line(), p.column(), p.code(), Importer.at(p.pointer()) + p.message());
                 usable = false;
             }
         }

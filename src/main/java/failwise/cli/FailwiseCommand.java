@@ -8,9 +8,13 @@ import failwise.model.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,9 +50,22 @@ public final class FailwiseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    // The folder is taken whatever it is called: `--rules rules` names the folder, not the `rules` command.
+    @Option(names = "--rules", paramLabel = "DIR", scope = ScopeType.INHERIT, parameterConsumer = Folder.class,
             description = "Folder of .drl rule files to use instead of ./rules or the bundled pack.")
     Path rules;
+
+    /** Takes the next argument as the folder, even when it is also the name of a command. */
+    static final class Folder implements IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec option, CommandSpec command) {
+            if (args.isEmpty()) {
+                throw new MissingParameterException(command.commandLine(), option,
+                        "Missing required parameter for option '--rules' (DIR)");
+            }
+            option.setValue(Path.of(args.pop()));
+        }
+    }
 
     @Option(names = "--no-cache", scope = ScopeType.INHERIT,
             description = "Compile the rules even when an unchanged copy is cached (also: FAILWISE_NO_CACHE=1). "

@@ -14,11 +14,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -88,13 +88,11 @@ public final class Importer {
                 List.of("Imported by failwise import from " + listed(names) + ".",
                         "Each comment says where the value on its line came from."));
         boolean invalid = false;
-        if (report.unreadable() == 0) {
-            // The loader picks the format by the name's extension; stdout has none.
-            String lower = outName.toLowerCase(java.util.Locale.ROOT);
-            String parsed = json == lower.endsWith(".json") && (json || lower.endsWith(".yaml") || lower.endsWith(".yml"))
-                    ? outName : outName + (json ? ".json" : ".yaml");
-            for (Problem p : loader.parse(parsed, text).problems()) {
-                report.unreadable(p.file(), p.line(), p.column(), p.code(), at(p.pointer()) + p.message());
+        if (!dropped.isEmpty() && report.unreadable() == 0) {
+            // The tree is what the text says (YamlText and the JSON writer are tested to keep it so); checking the
+            // tree spares parsing megabytes of YAML again.
+            for (Problem p : loader.fromTree(outName, built.root(), Locator.NONE).problems()) {
+                report.unreadable(p.file(), 0, 0, p.code(), at(p.pointer()) + p.message());
                 invalid = true;
             }
         }
@@ -193,9 +191,10 @@ public final class Importer {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(path)) {
+                Map<String, Path> sorted = new TreeMap<>();
                 walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                        .sorted(Comparator.comparing(f -> path.relativize(f).toString().replace('\\', '/')))
-                        .forEach(out::add);
+                        .forEach(f -> sorted.put(path.relativize(f).toString().replace('\\', '/'), f));
+                out.addAll(sorted.values());
             } catch (IOException | UncheckedIOException e) {
                 report.unreadable(path.toString(), 0, 0, Report.IO, "cannot list the folder: " + e.getMessage());
             }

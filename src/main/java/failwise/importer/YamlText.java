@@ -134,6 +134,14 @@ final class YamlText {
 
     /** A comment stays on its line whatever a file name holds. */
     private static String comment(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "?");
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                out = out == null ? new StringBuilder(text) : out;
+                out.setCharAt(i, '?');
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -88,8 +88,9 @@ final class ConsoleReader {
         endBlock(file);
         List<String> parts = new ArrayList<>();
         if (members > 0) {
-            parts.add("show cluster of " + Abbreviated.name(localServer) + " (cluster " + cluster + ", " + members
-                    + " members)");
+            parts.add(localServer == null ? "show cluster members (" + members + ") without the line naming the "
+                    + "cluster and the server" : "show cluster of " + Abbreviated.name(localServer) + " (cluster "
+                    + cluster + ", " + members + " members)");
         }
         if (statsUsed > 0) {
             parts.add("show stat of " + String.join(", ", servers) + " (" + statsUsed + " statistics used)");

@@ -31,9 +31,15 @@ final class DxlDocuments {
         this.report = estate.report;
     }
 
+    /** Whether {@code note} is a document of the Domino Directory: a Server, Group or Domain document. */
+    static boolean isDirectoryDocument(DxlNote note) {
+        String form = note.formKey();
+        return form.equals("server") || form.equals("group") || form.equals("domain");
+    }
+
     void take(DxlNote note) {
         String form = note.formKey();
-        estate.directoryRead |= form.equals("server") || form.equals("group") || form.equals("domain");
+        estate.directoryRead |= isDirectoryDocument(note);
         switch (form) {
             case "server" -> count("Server", server(note));
             case "group" -> count("Group", group(note));

@@ -136,6 +136,12 @@ final class Estate {
         return aclPlace != null;
     }
 
+    /** A value in a message: in backticks, or "none" for the empty cluster name of a server not clustered. */
+    private static String shown(Object value) {
+        String text = String.valueOf(value);
+        return text.isEmpty() ? "none" : TextLines.shown(text);
+    }
+
     private <T> Sourced<T> merge(Sourced<T> old, Sourced<T> now, boolean configured, String field,
                                  ServerDraft server) {
         if (old == null || Objects.equals(old.value(), now.value())) {
@@ -148,8 +154,9 @@ final class Estate {
         String why = winner.kind() == loser.kind() ? "the input given later"
                 : winner.kind().words() + " over " + loser.kind().words()
                         + (configured ? " for configuration" : " for a live value");
-        report.note(winner.where(), Report.DISAGREEMENT, field + " of " + Abbreviated.name(server.canonical) + ": took `"
-                + winner.value() + "` from here over `" + loser.value() + "` from " + loser.where() + " (" + why + ")");
+        report.note(winner.where(), Report.DISAGREEMENT, field + " of " + Abbreviated.name(server.canonical) + ": took "
+                + shown(winner.value()) + " from here over " + shown(loser.value()) + " from " + loser.where() + " ("
+                + why + ")");
         return winner;
     }
 }

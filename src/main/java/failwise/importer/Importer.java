@@ -57,12 +57,32 @@ public final class Importer {
     /** Imports {@code inputs}; {@code requests} may be null; {@code json} picks the output format. */
     public Result run(List<Path> inputs, Path requests, boolean json, String outName) {
         Estate estate = new Estate();
-        Report report = estate.report;
         List<String> names = new ArrayList<>();
-        for (Path file : files(inputs, report)) {
+        for (Path file : files(inputs, estate.report)) {
             names.add(file.toString());
-            read(file, estate);
+            estate.report.begin();
+            InputFile input = InputFile.read(file, limits, estate.report);
+            if (input != null) {
+                read(input, estate);
+            }
         }
+        return finish(estate, names, requests, json, outName);
+    }
+
+    /** Imports inputs that are already in memory, as YAML without requests (for fuzzing the readers). */
+    Result run(List<InputFile> inputs, String outName) {
+        Estate estate = new Estate();
+        List<String> names = new ArrayList<>();
+        for (InputFile input : inputs) {
+            names.add(input.name());
+            estate.report.begin();
+            read(input, estate);
+        }
+        return finish(estate, names, null, false, outName);
+    }
+
+    private Result finish(Estate estate, List<String> names, Path requests, boolean json, String outName) {
+        Report report = estate.report;
         Notes.add(estate);
         RequestsFile asked = null;
         if (requests != null) {
@@ -87,17 +107,15 @@ public final class Importer {
         String text = json ? json(built) : YamlText.of(built.root(), built.sources(),
                 List.of("Imported by failwise import from " + listed(names) + ".",
                         "Each comment says where the value on its line came from."));
-        boolean invalid = false;
         if (!dropped.isEmpty() && report.unreadable() == 0) {
             // The tree is what the text says (YamlText and the JSON writer are tested to keep it so); checking the
             // tree spares parsing megabytes of YAML again.
             for (Problem p : loader.fromTree(outName, built.root(), Locator.NONE).problems()) {
                 report.unreadable(p.file(), 0, 0, p.code(), at(p.pointer()) + p.message());
-                invalid = true;
             }
         }
         report.line(Notes.summary(built.root(), estate, report));
-        return new Result(text, report.lines(), report.unreadable() > 0 || invalid);
+        return new Result(text, report.lines(), report.unreadable() > 0);
     }
 
     /** The pointers to leave out, after reporting each at the place its value came from. */
@@ -135,13 +153,8 @@ public final class Importer {
         return new Where("import", 0, 0);
     }
 
-    private void read(Path file, Estate estate) {
+    private void read(InputFile input, Estate estate) {
         Report report = estate.report;
-        report.begin();
-        InputFile input = InputFile.read(file, limits, report);
-        if (input == null) {
-            return;
-        }
         String name = input.name();
         switch (input.format()) {
             case DXL -> {
@@ -151,7 +164,13 @@ public final class Importer {
                 if (new DxlReader(limits).read(input, notes::add, acls::add, entries::add, report)) {
                     // Taken only once the whole file has been read, so a file that breaks off adds nothing.
                     DxlDocuments documents = new DxlDocuments(estate);
-                    boolean acl = !acls.isEmpty() && estate.acl(acls.get(0));
+                    // Only the Directory's ACL is the Directory ACL; cldbdir.nsf's, exported alongside, is not.
+                    boolean directory = notes.stream().anyMatch(DxlDocuments::isDirectoryDocument);
+                    if (!acls.isEmpty() && !directory) {
+                        report.note(acls.get(0), Report.NOTE, "the ACL of a database without Server, Group or "
+                                + "Domain documents is not the Domino Directory's: not imported");
+                    }
+                    boolean acl = !acls.isEmpty() && directory && estate.acl(acls.get(0));
                     entries.forEach(e -> documents.acl(e, acl));
                     notes.forEach(documents::take);
                     report.input(name, documents.summary());

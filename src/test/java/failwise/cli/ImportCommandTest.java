@@ -80,7 +80,7 @@ class ImportCommandTest {
         assertThat(root.path("servers").get(2).path("name").asText()).isEqualTo("Mail1/Acme");
         assertThat(root.path("sources").path("/servers/2/notesIni/Server_Availability_Threshold").asText())
                 .isEqualTo(ESTATE + "/show-cluster-mail1.txt:2");
-        assertThat(root.path("sources").path("/replicas/3").asText()).isEqualTo(ESTATE + "/cldbdir-mail.dxl:35");
+        assertThat(root.path("sources").path("/replicas/3").asText()).isEqualTo(ESTATE + "/cldbdir-mail.dxl:36");
     }
 
     @Test
@@ -149,5 +149,18 @@ class ImportCommandTest {
         assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).startsWith("no-such-export.dxl: io: cannot read the file: no such file\n");
         assertThat(run.out()).contains("name: \"DominoB/Acme\"");
+    }
+
+    @Test
+    void theReadmeShowsARealRun() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int at = readme.indexOf("<!-- example-import -->");
+        int open = readme.indexOf('\n', readme.indexOf("```", at)) + 1;
+        String block = readme.substring(open, readme.indexOf("\n```", open) + 1);
+        String expected = Files.readString(Path.of("test-facts/import/acme/import.expected"));
+
+        assertThat(at).isNotNegative();
+        assertThat(block).isEqualTo("$ java -jar target/failwise.jar import " + ESTATE + " --requests " + TWIN
+                + " --out acme.yaml\n" + expected.substring(0, expected.lastIndexOf("exit ")) + "wrote acme.yaml\n");
     }
 }

@@ -16,6 +16,7 @@ final class Abbreviated {
         for (String part : canonical.split("/", -1)) {
             out.append(out.length() == 0 ? "" : "/").append(part.substring(part.indexOf('=') + 1));
         }
-        return out.toString();
+        // A name of empty components (`CN=`) has no abbreviated form; the canonical one is all there is.
+        return out.toString().isBlank() ? canonical : out.toString();
     }
 }

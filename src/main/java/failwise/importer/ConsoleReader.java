@@ -22,13 +22,13 @@ final class ConsoleReader {
     private static final Pattern PREFIX = Pattern.compile("^\\s*(?:\\[[0-9A-Fa-f:\\-]+]\\s*)?(?:\\d{1,4}[./-]\\d{1,2}"
             + "[./-]\\d{1,4}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?(?:\\s*[AP]M)?\\s+)?>?\\s*", F);
     private static final Pattern ECHO = Pattern.compile("(?:sh|show)\\s+(cl|cluster|st|stat|stats|statistics?)\\b.*", F);
-    private static final Pattern CLUSTER = Pattern.compile("cluster name:\\s*(.+?)\\s*,\\s*server name:\\s*(.+?)\\s*", F);
+    private static final Pattern CLUSTER = Pattern.compile("cluster name:\\s*(\\S.*?)\\s*,\\s*server name:\\s*(\\S.*?)\\s*", F);
     private static final Pattern THRESHOLD = Pattern.compile("server availability threshold:\\s*(\\d{1,3})\\s*", F);
     private static final Pattern LOCAL = Pattern.compile(
             "server availability index:\\s*(\\d{1,3})\\s*(?:\\(\\s*state:\\s*([A-Za-z]+)\\s*\\))?\\s*", F);
     private static final Pattern MEMBERS = Pattern.compile("cluster members\\s*\\(\\s*\\d+\\s*\\)\\s*(?::|\\.\\.\\.)?\\s*", F);
     private static final Pattern MEMBER = Pattern.compile(
-            "server:\\s*(.+?)\\s*,\\s*availability(?:\\s+index)?:\\s*([A-Za-z]+|\\d{1,3})\\s*", F);
+            "server:\\s*(\\S.*?)\\s*,\\s*availability(?:\\s+index)?:\\s*([A-Za-z]+|\\d{1,3})\\s*", F);
     private static final Pattern STAT = Pattern.compile("([A-Za-z][\\w$]*(?:\\.[\\w$ ]*[\\w$])+)\\s*=\\s*(.*?)\\s*");
     private static final Pattern FOUND = Pattern.compile("\\d+\\s+statistics?\\s+found\\s*", F);
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
@@ -104,6 +104,9 @@ final class ConsoleReader {
             endBlock(where.file());
             return true;
         } else if ((m = CLUSTER.matcher(text)).matches()) {
+            if (Estate.nameless(m.group(2))) {
+                return nameless(where, m.group(2));
+            }
             cluster = m.group(1);
             localServer = m.group(2);
             estate.configured(estate.server(localServer, where), ServerDraft.CLUSTER, cluster, where, Kind.CONSOLE);
@@ -127,6 +130,9 @@ final class ConsoleReader {
         } else if (MEMBERS.matcher(text).matches() || FOUND.matcher(text).matches()) {
             return true;
         } else if ((m = MEMBER.matcher(text)).matches()) {
+            if (Estate.nameless(m.group(1))) {
+                return nameless(where, m.group(1));
+            }
             member(m.group(1), m.group(2), where);
             return true;
         } else if ((m = STAT.matcher(text)).matches()) {
@@ -134,6 +140,12 @@ final class ConsoleReader {
             return true;
         }
         return false;
+    }
+
+    /** A line naming a server by nothing but blanks or control characters: reported, and taken as read. */
+    private boolean nameless(Where where, String name) {
+        report.skip(where, Report.UNSUPPORTED, "expected a server name, found " + TextLines.shown(name));
+        return true;
     }
 
     /** Whether the local server is known yet; reported when a line about it comes before the line naming it. */
@@ -195,7 +207,7 @@ final class ConsoleReader {
                 whose = stat.value();
             }
         }
-        if (whose == null || whose.isBlank()) {
+        if (Estate.nameless(whose)) {
             report.skip(block.get(0).where(), Report.MISSING_ITEM, "expected `Server.Name` among these statistics (or "
                     + "a `show cluster` before them) to say whose they are, found none; " + block.size()
                     + " statistics skipped");

@@ -103,7 +103,7 @@ final class DxlDocuments {
 
     private boolean server(DxlNote note) {
         String name = note.text("ServerName");
-        if (name == null) {
+        if (Estate.nameless(name)) {
             return missing(note, "a Server document", "ServerName");
         }
         Where where = placeOf(note, "ServerName");

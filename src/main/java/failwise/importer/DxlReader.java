@@ -80,6 +80,12 @@ final class DxlReader {
                     where == null ? at[1] : Math.max(where.getColumnNumber(), 1), Report.SYNTAX,
                     "expected well-formed DXL, found " + message(e));
             return false;
+        } catch (RuntimeException e) {
+            // The JDK's parser fails on a few malformed inputs with its own exceptions (a message key it lacks,
+            // for one); that is still malformed XML, and the place is the last one it reached.
+            report.unreadable(file, at[0], at[1], Report.SYNTAX, "expected well-formed DXL, found XML the parser "
+                    + "gave up on (" + TextLines.shown(String.valueOf(e.getMessage())).replace("`", "") + ")");
+            return false;
         } finally {
             close(r);
         }

@@ -50,7 +50,12 @@ final class Estate {
     private final Map<String, Where> documentIds = new HashMap<>();
     private Where aclPlace;
 
-    /** The server {@code name} names, created on first mention. */
+    /** Whether {@code name} names no one: nothing is left of it once canonical (blanks and control characters). */
+    static boolean nameless(String name) {
+        return name == null || Names.canonical(name).isBlank() || Abbreviated.name(name).isBlank();
+    }
+
+    /** The server {@code name} names, created on first mention; callers check {@link #nameless} first. */
     ServerDraft server(String name, Where where) {
         String canonical = Names.canonical(name);
         return servers.computeIfAbsent(canonical.toLowerCase(Locale.ROOT), k -> new ServerDraft(canonical, where));

@@ -60,7 +60,7 @@ final class IniReader {
             settings.add(new Line(key, text.substring(equals + 1).strip(), where));
         }
         Line name = settings.stream().filter(l -> l.key().equalsIgnoreCase("ServerName")).findFirst().orElse(null);
-        if (name == null || name.value().isEmpty()) {
+        if (name == null || Estate.nameless(name.value())) {
             report.skip(new Where(file, name == null ? 1 : name.where().line(), 1), Report.MISSING_ITEM,
                     "expected a NOTES.INI with `ServerName=` saying whose it is, found none; the file is skipped");
             return null;

@@ -36,15 +36,8 @@ final class TextLines {
         return lines;
     }
 
-    /** {@code text} in backticks, cut when long and with control characters escaped, so a message stays one line. */
+    /** {@code text} in backticks, cut when long; {@link Report} keeps the line it ends up in one line. */
     static String shown(String text) {
-        String cut = text.length() > 80 ? text.substring(0, 80) + "…" : text;
-        StringBuilder out = new StringBuilder("`");
-        for (int i = 0; i < cut.length(); i++) {
-            char c = cut.charAt(i);
-            out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                    ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-        }
-        return out.append('`').toString();
+        return "`" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "`";
     }
 }

@@ -120,8 +120,10 @@ final class YamlText {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
-                            || c == '\uFEFF') {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (!plain(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -132,12 +134,21 @@ final class YamlText {
         out.append('"');
     }
 
+    /**
+     * Whether {@code c} may stand as it is: YAML's printable characters, less the line separators and the byte-order
+     * mark; a surrogate only as half of a pair, which the caller keeps together.
+     */
+    private static boolean plain(char c) {
+        return c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0xd800 && c != '\u2028' && c != '\u2029'
+                || c >= 0xe000 && c <= 0xfffd && c != '\uFEFF';
+    }
+
     /** A comment stays on its line whatever a file name holds. */
     private static String comment(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            if (!plain(c)) {
                 out = out == null ? new StringBuilder(text) : out;
                 out.setCharAt(i, '?');
             }

@@ -87,8 +87,11 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
     }
 
     private boolean isFact(Object o) {
+        // The engine's own initial fact stands behind a rule with no patterns (or only a from over constants);
+        // it is nothing a consultant wrote or a rule concluded.
         return o instanceof InputFact || o instanceof Conclusion || producedBy.containsKey(o)
-                || !(o instanceof String || o instanceof Number || o instanceof Boolean || o instanceof Enum<?>);
+                || !(o instanceof String || o instanceof Number || o instanceof Boolean || o instanceof Enum<?>
+                        || o instanceof org.drools.base.InitialFact);
     }
 
     @Override

@@ -12,12 +12,15 @@ class SweepCommandTest {
     private static final String THREE = "src/test/resources/whatif/three-outages-of-different-weight.json";
 
     @Test
-    void theSeedsPrimaryCoexistenceServerIsTheSingleFailureThatBreaksFreeBusy() {
+    void theSeedsHomeServerAndPrimaryCoexistenceServerAreTheSingleFailuresThatBreakFreeBusy() {
         Cli run = Cli.run("--rules", "rules", "sweep", SEED);
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo(String.join("\n",
-                SEED + ": 4 failures evaluated at depth 1, 1 changes an outcome",
+                SEED + ": 4 failures evaluated at depth 1, 2 change an outcome",
+                "  Mail1/Acme down: 2 worse",
+                "    FreeBusyLookup freebusy: SUCCEEDS → FAILS",
+                "    MailRoute mail: DELIVERED → HELD",
                 "  DominoA/Acme down: 1 worse",
                 "    FreeBusyLookup freebusy: SUCCEEDS → FAILS", ""));
     }
@@ -43,7 +46,7 @@ class SweepCommandTest {
         assertThat(run.code()).as(run.toString()).isZero();
         JsonNode doc = new ObjectMapper().readTree(run.out());
         assertThat(doc.get("scenarios").asInt()).isEqualTo(10);
-        assertThat(doc.get("impacts").get(1).toString()).isEqualTo("{\"downServers\":[\"DominoA/Acme\","
+        assertThat(doc.get("impacts").get(2).toString()).isEqualTo("{\"downServers\":[\"DominoA/Acme\","
                 + "\"DominoB/Acme\"],\"worse\":1,\"changes\":[{\"type\":\"MailRoute\",\"subject\":\"mail\","
                 + "\"before\":\"DELIVERED\",\"after\":\"HELD\"}]}");
     }

@@ -2,9 +2,6 @@ package failwise.cli;
 
 import failwise.batch.AtomicFile;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -62,13 +59,7 @@ final class InitCommand implements Callable<Integer> {
 
     /** The starter as shipped; a jar without it is a broken build, reported as an internal error. */
     static String text() {
-        try (InputStream in = InitCommand.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the starter fact file is missing from the jar: " + RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Shipped.text(RESOURCE, "the starter fact file");
     }
+
 }

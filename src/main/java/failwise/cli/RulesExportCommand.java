@@ -3,7 +3,6 @@ package failwise.cli;
 import failwise.engine.RuleFile;
 import failwise.engine.RuleSource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -51,11 +50,7 @@ final class RulesExportCommand implements Callable<Integer> {
                 Files.createDirectories(target.toAbsolutePath().getParent());
                 Files.writeString(target, file.text());
             }
-            try (InputStream readme = RulesExportCommand.class.getClassLoader().getResourceAsStream(README)) {
-                if (readme != null) {
-                    Files.write(dir.resolve("README.md"), readme.readAllBytes());
-                }
-            }
+            Files.writeString(dir.resolve("README.md"), Shipped.text(README, "the rules guide"));
         } catch (IOException e) {
             spec.commandLine().getErr().println("failwise: " + dir + ": cannot write the rules: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -65,7 +66,13 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        boolean json = out != null && out.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        String lower = out == null ? ".yaml" : out.toString().toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".json") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+            // Every command picks the format of a fact file by its extension: another one would be read as JSON.
+            throw new ParameterException(spec.commandLine(), "--out `" + out + "`: expected a name ending in .yaml, "
+                    + ".yml or .json, which says the format to every command that reads it");
+        }
+        boolean json = lower.endsWith(".json");
         String name = out == null ? "<stdout>" : out.toString();
         Importer.Result result = new Importer().run(inputs, requests, json, name);
         result.lines().forEach(err::println);

@@ -163,4 +163,13 @@ class ImportCommandTest {
         assertThat(block).isEqualTo("$ java -jar target/failwise.jar import " + ESTATE + " --requests " + TWIN
                 + " --out acme.yaml\n" + expected.substring(0, expected.lastIndexOf("exit ")) + "wrote acme.yaml\n");
     }
+
+    @Test
+    void anOutputNameThatSaysNoFormatIsAUsageError() {
+        Cli run = Cli.run("import", ESTATE, "--out", temp.resolve("estate.txt").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("expected a name ending in .yaml, .yml or .json");
+        assertThat(temp.resolve("estate.txt")).doesNotExist();
+    }
 }

@@ -114,6 +114,12 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
     public void objectDeleted(ObjectDeletedEvent event) {
     }
 
+    /** The rule whose action is running now, or null between firings. */
+    String firingRule() {
+        Firing f = current;
+        return f == null ? null : f.rule().name();
+    }
+
     Firing producerOf(Object fact) {
         return producedBy.get(fact);
     }

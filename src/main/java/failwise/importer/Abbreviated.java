@@ -2,7 +2,10 @@ package failwise.importer;
 
 import failwise.facts.Names;
 
-/** Domino's abbreviated form of a hierarchical name ({@code Mail1/Acme} for {@code CN=Mail1/O=Acme}), as consoles print it. */
+/**
+ * Domino's abbreviated form of a hierarchical name ({@code Mail1/Acme} for {@code CN=Mail1/O=Acme}), as consoles
+ * print it, when it names the same server again; else the canonical form.
+ */
 final class Abbreviated {
     private Abbreviated() {
     }
@@ -16,7 +19,9 @@ final class Abbreviated {
         for (String part : canonical.split("/", -1)) {
             out.append(out.length() == 0 ? "" : "/").append(part.substring(part.indexOf('=') + 1));
         }
-        // A name of empty components (`CN=`) has no abbreviated form; the canonical one is all there is.
-        return out.toString().isBlank() ? canonical : out.toString();
+        // Only a name that reads back as itself is abbreviated: `CN=App1/OU=Acme` would come back as
+        // `CN=App1/O=Acme`, another server, and a name of empty components (`CN=`) has no abbreviated form at all.
+        String abbreviated = out.toString();
+        return abbreviated.isBlank() || !Names.canonical(abbreviated).equals(canonical) ? canonical : abbreviated;
     }
 }

@@ -122,7 +122,9 @@ final class YamlText {
                 default -> {
                     if (Character.isHighSurrogate(c) && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.append(c).append(text.charAt(++i));
+                        // Escaped, not written: SnakeYAML's reader fails on a pair that straddles its 1024-character
+                        // buffer ("range [1024, 1025) out of bounds"), which the loader would report as bad YAML.
+                        out.append(String.format("\\U%08x", Character.toCodePoint(c, text.charAt(++i))));
                     } else if (!plain(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
@@ -136,7 +138,7 @@ final class YamlText {
 
     /**
      * Whether {@code c} may stand as it is: YAML's printable characters, less the line separators and the byte-order
-     * mark; a surrogate only as half of a pair, which the caller keeps together.
+     * mark; never a surrogate (the caller escapes pairs whole).
      */
     private static boolean plain(char c) {
         return c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0xd800 && c != '\u2028' && c != '\u2029'

@@ -1,10 +1,8 @@
 package failwise.engine;
 
 import failwise.model.Conclusion;
-import failwise.model.InputFact;
 import failwise.model.Snapshot;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,6 +23,7 @@ public final class Evaluation {
     private final List<Conclusion> conclusions;
     private final Provenance provenance;
     private final Set<String> rulesFired;
+    private final Map<Object, Set<Object>> reach = new IdentityHashMap<>();
 
     Evaluation(Snapshot snapshot, List<Conclusion> conclusions, Provenance provenance) {
         this.snapshot = snapshot;
@@ -51,31 +50,18 @@ public final class Evaluation {
         return provenance.firings();
     }
 
-    /** The rule that concluded {@code fact}, or null for a given fact. */
+    /** The rule that concluded {@code fact} first, or null for a given fact. */
     public RuleInfo ruleOf(Object fact) {
-        Firing f = provenance.producerOf(fact);
-        return f == null ? null : f.rule();
+        List<Firing> firings = provenance.justificationsOf(fact);
+        return firings.isEmpty() ? null : firings.get(0).rule();
     }
 
-    /** Why {@code fact} holds, down to the facts of the fact file. */
+    /**
+     * Why {@code fact} holds, down to the facts of the fact file: only facts that took part in deriving it, a shared
+     * derived fact cited with the justification that belongs to this tree (see {@link TreeOfReasons}).
+     */
     public Because because(Object fact) {
-        return because(fact, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    private Because because(Object fact, Set<Object> path) {
-        Firing firing = provenance.producerOf(fact);
-        if (firing == null) {
-            return new Because.Given(fact, fact instanceof InputFact in ? in.pointer() : null);
-        }
-        path.add(fact);
-        List<Because> premises = new ArrayList<>();
-        for (Object premise : firing.premises()) {
-            if (!path.contains(premise)) {
-                premises.add(because(premise, path));
-            }
-        }
-        path.remove(fact);
-        return new Because.Derived(fact, firing.rule(), says(firing), premises);
+        return new TreeOfReasons(provenance, this::says, reach).of(fact);
     }
 
     private String says(Firing firing) {

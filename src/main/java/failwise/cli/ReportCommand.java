@@ -112,7 +112,7 @@ final class ReportCommand implements Callable<Integer> {
                 sections.add(builder.build("f" + results.size(), result, null, List.of()));
                 continue;
             }
-            ReportWhyNot.Outcome whyNots = whyNot.run(file, result.evaluation());
+            ReportWhyNot.Found whyNots = whyNot.run(file, result.evaluation());
             ReportSweep.Outcome swept = sweeper == null ? null : sweeper.run(file);
             for (String problem : new String[] {whyNots.problem(), swept == null ? null : swept.problem()}) {
                 if (problem != null) {

@@ -4,6 +4,7 @@ import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
 import failwise.engine.RuleInfo;
 import failwise.facts.FactLoader;
+import failwise.model.Outcome;
 import failwise.whatif.FactTree;
 import failwise.whatif.SweepResult.OutcomeChange;
 import failwise.whatif.WhyNot;
@@ -12,15 +13,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The why-not part of {@code explain}: for each outcome of the request (every one with {@code --why-not}, else
- * those that are not FAILOVER, SUCCEEDS or DELIVERED), the obstacles the rules found and the verified remedies.
+ * those whose {@link Outcome#needsWhyNot} holds), the obstacles the rules found and the verified remedies.
  */
 final class WhyNotText {
-    /** Outcomes that need no why-not unless asked: the request got what it wanted, or the best failover. */
-    private static final Set<String> WANTED = Set.of("FAILOVER", "SUCCEEDS", "DELIVERED");
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -53,7 +51,7 @@ final class WhyNotText {
     }
 
     private boolean shows(WhyNotResult r) {
-        return asked || !WANTED.contains(r.outcome()) && (!r.obstacles().isEmpty() || r.proposed() > 0);
+        return asked || Outcome.needsWhyNot(r.outcome()) && (!r.obstacles().isEmpty() || r.proposed() > 0);
     }
 
     /** Prints the why-not sections; the exit code is OK unless the rules fail on a changed copy. */

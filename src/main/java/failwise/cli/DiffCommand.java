@@ -4,6 +4,8 @@ import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
 import failwise.engine.RuleCompileException;
 import failwise.engine.RuleSource;
+import failwise.explain.Explanations;
+import failwise.explain.TextExplanation;
 import failwise.facts.FactLoader;
 import failwise.facts.LoadResult;
 import failwise.whatif.Diff;
@@ -109,20 +111,20 @@ final class DiffCommand implements Callable<Integer> {
             return;
         }
         DifferenceText text = new DifferenceText(r.a(), r.b());
-        ExplainTree treeA = new ExplainTree(r.a());
-        ExplainTree treeB = new ExplainTree(r.b());
+        Explanations treeA = new Explanations(r.a());
+        Explanations treeB = new Explanations(r.b());
         int[] counts = new int[3];
         for (Difference d : r.differences()) {
             counts[d.kind().ordinal()]++;
             out.println();
             out.println(text.line(d));
             if (d.before() != null) {
-                out.println("  in A: " + new ConclusionText(r.a()).headline(d.before()));
-                treeA.tree(d.before(), "    ").forEach(out::println);
+                out.println("  in A: " + treeA.headline(d.before()));
+                TextExplanation.tree(treeA.of(d.before()), "    ").forEach(out::println);
             }
             if (d.after() != null) {
-                out.println("  in B: " + new ConclusionText(r.b()).headline(d.after()));
-                treeB.tree(d.after(), "    ").forEach(out::println);
+                out.println("  in B: " + treeB.headline(d.after()));
+                TextExplanation.tree(treeB.of(d.after()), "    ").forEach(out::println);
             }
         }
         out.println();

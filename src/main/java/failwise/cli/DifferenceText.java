@@ -1,6 +1,7 @@
 package failwise.cli;
 
 import failwise.engine.Evaluation;
+import failwise.explain.ConclusionText;
 import failwise.whatif.Difference;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -2,6 +2,9 @@ package failwise.cli;
 
 import failwise.engine.Evaluation;
 import failwise.engine.RuleBase;
+import failwise.explain.Explanation;
+import failwise.explain.Explanations;
+import failwise.explain.TextExplanation;
 import failwise.facts.FactLoader;
 import failwise.facts.LoadResult;
 import failwise.model.Conclusion;
@@ -14,6 +17,7 @@ import failwise.verify.FactFields;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -107,28 +111,23 @@ final class ExplainCommand implements Callable<Integer> {
             out.println(new JsonReport().explanation(result.source(), request, about, ev, shown.results()));
             return ExitCodes.OK;
         }
-        out.println(new FactText(ev).of(asked) + "  (" + result.source() + " " + asked.pointer() + ")");
+        Explanations explanations = new Explanations(ev);
+        out.println(explanations.fact(asked) + "  (" + result.source() + " " + asked.pointer() + ")");
         if (about.isEmpty()) {
             out.println("  no rule concluded anything about this request");
         }
-        ExplainTree tree = new ExplainTree(ev);
-        for (Conclusion c : about) {
+        List<Explanation> explained = about.stream().map(explanations::of).toList();
+        TextExplanation text = new TextExplanation(out);
+        for (Explanation e : explained) {
             out.println();
-            out.println(new ConclusionText(ev).headline(c));
-            List<String> steps = tree.inShort(c, "  ");
-            if (!steps.isEmpty()) {
-                out.println("  In short:");
-                steps.forEach(line -> out.println("  " + line));
-                out.println("  In full:");
-            }
-            tree.tree(c, "  ").forEach(out::println);
+            text.write(e);
         }
         int whyNotCode = new WhyNotText(out, err, whyNot).print(rules, file, request);
-        List<String> sources = tree.sources(about, "  ");
+        Map<String, String> sources = Explanations.documentedIn(explained);
         if (!sources.isEmpty()) {
             out.println();
             out.println("Documented in:");
-            sources.forEach(out::println);
+            sources.forEach((behaviour, doc) -> out.println("  " + behaviour + "  " + doc));
         }
         return whyNotCode;
     }

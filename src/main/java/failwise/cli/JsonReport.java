@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import failwise.engine.Because;
 import failwise.engine.Evaluation;
-import failwise.engine.RuleInfo;
+import failwise.explain.Explanations;
 import failwise.model.Conclusion;
 import failwise.model.Problem;
 import failwise.verify.CaseResult;
@@ -37,7 +36,7 @@ final class JsonReport {
         Evaluation ev = result.evaluation();
         ArrayNode conclusions = doc.putArray("conclusions");
         if (ev != null) {
-            ev.conclusions().forEach(c -> conclusions.add(conclusion(c, ev)));
+            explain(ev.conclusions(), ev, conclusions);
         }
         ArrayNode problems = doc.putArray("problems");
         result.allProblems().forEach(p -> problems.add(problem(p)));
@@ -59,7 +58,7 @@ final class JsonReport {
         doc.put("source", source);
         doc.put("request", request);
         ArrayNode conclusions = doc.putArray("conclusions");
-        about.forEach(c -> conclusions.add(conclusion(c, ev)));
+        explain(about, ev, conclusions);
         ArrayNode whyNot = doc.putArray("whyNot");
         whyNots.forEach(r -> whyNot.add(whyNot(r)));
         return write(doc);
@@ -101,48 +100,10 @@ final class JsonReport {
         return node;
     }
 
-    private ObjectNode conclusion(Conclusion c, Evaluation ev) {
-        ObjectNode node = NODES.objectNode();
-        node.put("type", c.type());
-        FactFields.of(c).forEach((k, v) -> node.set(k, value(v, ev.writtenNames())));
-        RuleInfo rule = ev.ruleOf(c);
-        node.put("rule", rule == null ? null : rule.name());
-        node.set("because", because(ev.because(c), ev.writtenNames()));
-        return node;
-    }
-
-    private JsonNode because(Because b, Map<String, String> written) {
-        ObjectNode node = NODES.objectNode();
-        if (b instanceof Because.Given g) {
-            node.put("fact", FactFields.typeName(g.fact()));
-            node.put("at", g.pointer());
-            node.set("value", fields(g.fact(), written));
-            return node;
-        }
-        Because.Derived d = (Because.Derived) b;
-        RuleInfo rule = d.rule();
-        node.put("rule", rule.name());
-        node.put("says", d.says());
-        node.put("behaviour", rule.behaviour());
-        node.put("doc", rule.doc());
-        node.put("file", rule.file());
-        node.put("line", rule.line());
-        // Beyond the contract's minimum: what was derived, so a consumer need not parse the sentence.
-        node.put("fact", FactFields.typeName(d.fact()));
-        node.set("value", fields(d.fact(), written));
-        ArrayNode premises = node.putArray("premises");
-        d.premises().forEach(p -> premises.add(because(p, written)));
-        return node;
-    }
-
-    private static ObjectNode fields(Object fact, Map<String, String> written) {
-        ObjectNode node = NODES.objectNode();
-        FactFields.of(fact).forEach((k, v) -> {
-            if (!k.equals("pointer")) {
-                node.set(k, value(v, written));
-            }
-        });
-        return node;
+    private static void explain(List<Conclusion> conclusions, Evaluation ev, ArrayNode into) {
+        Explanations explanations = new Explanations(ev);
+        JsonExplanation json = new JsonExplanation(into, ev.writtenNames(), ev::ruleOf);
+        conclusions.forEach(c -> json.write(explanations.of(c)));
     }
 
     private static ObjectNode problem(Problem p) {

@@ -98,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.RULES;
         }
         CaseRunner runner = new CaseRunner(rules, true);
-        ReportBuilder builder = new ReportBuilder(ReportLabels::new);
+        ReportBuilder builder = new ReportBuilder();
         List<CaseResult> results = new ArrayList<>();
         List<FileReport> sections = new ArrayList<>();
         ReportSweep sweeper = sweep ? new ReportSweep(rules, depth == null ? 1 : depth) : null;

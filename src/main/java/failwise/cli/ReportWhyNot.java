@@ -3,7 +3,7 @@ package failwise.cli;
 import failwise.engine.Evaluation;
 import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
-import failwise.engine.RuleInfo;
+import failwise.explain.Citation;
 import failwise.facts.FactLoader;
 import failwise.model.Conclusion;
 import failwise.model.Outcome;
@@ -72,7 +72,7 @@ final class ReportWhyNot {
 
     private static WhyNotView view(WhyNotResult r) {
         List<WhyNotView.Obstacle> obstacles = r.obstacles().stream()
-                .map(o -> new WhyNotView.Obstacle(o.sentence(), tag(o.rule()))).toList();
+                .map(o -> new WhyNotView.Obstacle(o.sentence(), Citation.of(o.rule()).text())).toList();
         List<WhyNotView.Remedy> remedies = new ArrayList<>();
         for (WhyNotResult.Remedy m : r.remedies()) {
             List<String> side = new ArrayList<>();
@@ -86,8 +86,4 @@ final class ReportWhyNot {
                 r.proposed(), r.tried(), r.untried());
     }
 
-    private static String tag(RuleInfo rule) {
-        return (rule.behaviour() == null ? "" : rule.behaviour() + ", ") + "rule \"" + rule.name() + "\", "
-                + rule.location();
-    }
 }

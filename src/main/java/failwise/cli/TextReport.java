@@ -1,6 +1,9 @@
 package failwise.cli;
 
 import failwise.engine.Evaluation;
+import failwise.explain.Citation;
+import failwise.explain.Explanations;
+import failwise.explain.TextExplanation;
 import failwise.model.Conclusion;
 import failwise.model.Problem;
 import failwise.verify.CaseResult;
@@ -33,15 +36,14 @@ final class TextReport {
             return;
         }
         out.println(result.source() + (result.name() == null ? "" : "  " + result.name()));
-        ConclusionText text = new ConclusionText(ev);
-        ExplainTree trees = explain ? new ExplainTree(ev) : null;
+        Explanations text = new Explanations(ev);
         if (ev.conclusions().isEmpty()) {
             out.println("  (no conclusions)");
         }
         for (Conclusion c : ev.conclusions()) {
-            out.println("  " + text.headline(c) + ConclusionText.ruleTag(ev.ruleOf(c)));
-            if (trees != null) {
-                trees.tree(c, "    ").forEach(out::println);
+            out.println("  " + text.headline(c) + "  " + Citation.bracketed(ev.ruleOf(c)));
+            if (explain) {
+                TextExplanation.tree(text.of(c), "    ").forEach(out::println);
             }
         }
         expectations(result);

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import failwise.engine.Evaluation;
 import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
+import failwise.explain.Explanations;
+import failwise.explain.TextExplanation;
 import failwise.facts.FactLoader;
 import failwise.model.Conclusion;
 import failwise.verify.FactFields;
@@ -89,13 +91,13 @@ final class WhatIfReport {
             return;
         }
         DifferenceText text = new DifferenceText(r.before(), r.after());
-        ExplainTree tree = explain ? new ExplainTree(r.after()) : null;
+        Explanations tree = explain ? new Explanations(r.after()) : null;
         int[] counts = new int[3];
         for (Difference d : r.differences()) {
             counts[d.kind().ordinal()]++;
             out.println("  " + text.line(d));
             if (tree != null && d.after() != null) {
-                tree.tree(d.after(), "    ").forEach(out::println);
+                TextExplanation.tree(tree.of(d.after()), "    ").forEach(out::println);
             }
         }
         out.println("  " + counts[2] + " changed, " + counts[0] + " added, " + counts[1] + " removed");

@@ -2,7 +2,7 @@ package failwise.cli;
 
 import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
-import failwise.engine.RuleInfo;
+import failwise.explain.Citation;
 import failwise.facts.FactLoader;
 import failwise.model.Outcome;
 import failwise.whatif.FactTree;
@@ -82,7 +82,7 @@ final class WhyNotText {
             out.add("  nothing the rules know of stood in the way");
         } else {
             out.add("  In the way:");
-            r.obstacles().forEach(o -> out.add("    - " + o.sentence() + "  " + tag(o.rule())));
+            r.obstacles().forEach(o -> out.add("    - " + o.sentence() + "  " + Citation.bracketed(o.rule())));
         }
         if (!r.remedies().isEmpty()) {
             out.add("  Smallest changes that flip it, each verified by evaluating the changed facts:");
@@ -106,8 +106,4 @@ final class WhyNotText {
         return out;
     }
 
-    private static String tag(RuleInfo rule) {
-        return "[" + (rule.behaviour() == null ? "" : rule.behaviour() + ", ") + "rule \"" + rule.name() + "\", "
-                + rule.location() + "]";
-    }
 }

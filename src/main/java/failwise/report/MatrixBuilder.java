@@ -1,5 +1,6 @@
 package failwise.report;
 
+import failwise.explain.Explanations;
 import failwise.model.Conclusion;
 import failwise.model.ConsoleMessage;
 import failwise.model.FailoverDecision;
@@ -23,10 +24,10 @@ import java.util.function.Function;
  * conclusions' fields only (the rules decide it); this class just lays it out.
  */
 final class MatrixBuilder {
-    private final Labels labels;
+    private final Explanations labels;
     private final Function<Conclusion, String> whyIds;
 
-    MatrixBuilder(Labels labels, Function<Conclusion, String> whyIds) {
+    MatrixBuilder(Explanations labels, Function<Conclusion, String> whyIds) {
         this.labels = labels;
         this.whyIds = whyIds;
     }

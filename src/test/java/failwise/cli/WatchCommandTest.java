@@ -77,8 +77,9 @@ class WatchCommandTest {
         int start = text.indexOf("rule \"A request to a server that is not BUSY is served there\"");
         Files.writeString(rules.resolve("failover.drl"), text.substring(0, start)
                 + text.substring(text.indexOf("\nend\n", start) + 5));
-        await(out, "  - FailoverDecision open-mail: SERVED, served by Mail1/Acme  [T4 \"A request to a server that is "
-                + "not BUSY is served there\"]\n  - FailoverDecision open-on-mail3: SERVED", PROMPTLY);
+        await(out, "  - FailoverDecision open-mail: SERVED, served by Mail1/Acme  [T4, rule \"A request to a server "
+                + "that is not BUSY is served there\", ", PROMPTLY);
+        await(out, "  - FailoverDecision open-on-mail3: SERVED", PROMPTLY);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package failwise.cli;
+package failwise.explain;
 
 import failwise.engine.Evaluation;
 import failwise.engine.RuleInfo;
@@ -14,14 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The one-line headline of each kind of conclusion, with server names as the fact file wrote them. */
-final class ConclusionText {
+public final class ConclusionText {
     private final Evaluation ev;
 
-    ConclusionText(Evaluation ev) {
+    public ConclusionText(Evaluation ev) {
         this.ev = ev;
     }
 
-    String headline(Conclusion c) {
+    public String headline(Conclusion c) {
         if (c instanceof FailoverDecision d) {
             return decision(d);
         } else if (c instanceof Finding f) {

@@ -9,11 +9,11 @@ import failwise.facts.FactLoader;
 import failwise.facts.LoadResult;
 import failwise.model.Conclusion;
 import failwise.model.Finding;
-import failwise.model.Problem;
 import failwise.model.Request;
 import failwise.verify.CaseResult;
 import failwise.verify.CaseRunner;
 import failwise.verify.FactFields;
+import failwise.whatif.FactTree;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,7 +82,8 @@ final class ExplainCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCodes.RULES;
         }
-        LoadResult loaded = new FactLoader().load(file);
+        FactLoader loader = new FactLoader().keepingTrees();
+        LoadResult loaded = loader.load(file);
         if (!loaded.ok()) {
             loaded.problems().forEach(p -> err.println(p.render()));
             return ExitCodes.BAD_INPUT;
@@ -102,9 +103,11 @@ final class ExplainCommand implements Callable<Integer> {
             return result.ruleFailure() != null ? ExitCodes.RULES : ExitCodes.BAD_INPUT;
         }
         Evaluation ev = result.evaluation();
+        // The why-not forks the file as it was read here, never reading it again.
+        FactTree facts = FactTree.of(loaded, loader).tree();
         List<Conclusion> about = ev.conclusions().stream().filter(this::isAbout).toList();
         if (format == Format.JSON) {
-            WhyNotText.Shown shown = new WhyNotText(out, err, whyNot).shown(rules, file, request);
+            WhyNotText.Shown shown = new WhyNotText(out, err, whyNot).shown(rules, facts, request);
             if (shown.results() == null) {
                 return shown.failure();
             }
@@ -122,7 +125,7 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
             text.write(e);
         }
-        int whyNotCode = new WhyNotText(out, err, whyNot).print(rules, file, request);
+        int whyNotCode = new WhyNotText(out, err, whyNot).print(rules, facts, request);
         Map<String, String> sources = Explanations.documentedIn(explained);
         if (!sources.isEmpty()) {
             out.println();

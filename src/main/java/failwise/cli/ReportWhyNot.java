@@ -4,7 +4,6 @@ import failwise.engine.Evaluation;
 import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
 import failwise.explain.Citation;
-import failwise.facts.FactLoader;
 import failwise.model.Conclusion;
 import failwise.model.Outcome;
 import failwise.report.WhyNotView;
@@ -13,7 +12,6 @@ import failwise.whatif.FactTree;
 import failwise.whatif.SweepResult.OutcomeChange;
 import failwise.whatif.WhyNot;
 import failwise.whatif.WhyNotResult;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +24,6 @@ import java.util.Set;
 final class ReportWhyNot {
 
     private final WhyNot whyNot;
-    private final FactLoader loader = new FactLoader();
 
     /** The why-nots of one file, or the line saying why they could not be worked out (null when they were). */
     record Found(List<WhyNotView> views, String problem, int exitCode) {
@@ -37,7 +34,7 @@ final class ReportWhyNot {
     }
 
     /** Only called for a file that evaluated; {@code ev} is that evaluation, to find the requests to ask about. */
-    Found run(Path file, Evaluation ev) {
+    Found run(FactTree facts, Evaluation ev) {
         Set<String> requests = new LinkedHashSet<>();
         for (Conclusion c : ev.conclusions()) {
             Object outcome = FactFields.of(c).get("outcome");
@@ -48,16 +45,10 @@ final class ReportWhyNot {
         if (requests.isEmpty()) {
             return new Found(List.of(), null, ExitCodes.OK);
         }
-        FactTree.Read read = FactTree.read(file, loader);
-        if (read.tree() == null) {
-            String problem = read.problems().isEmpty() ? file + ": could not be read again"
-                    : read.problems().get(0).render();
-            return new Found(List.of(), problem, ExitCodes.BAD_INPUT);
-        }
         List<WhyNotView> views = new ArrayList<>();
         try {
             for (String request : requests) {
-                for (WhyNotResult r : whyNot.explain(read.tree(), request)) {
+                for (WhyNotResult r : whyNot.explain(facts, request)) {
                     boolean worthShowing = !r.obstacles().isEmpty() || r.proposed() > 0;
                     if (Outcome.needsWhyNot(r.outcome()) && worthShowing) {
                         views.add(view(r));

@@ -3,14 +3,12 @@ package failwise.cli;
 import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
 import failwise.explain.Citation;
-import failwise.facts.FactLoader;
 import failwise.model.Outcome;
 import failwise.whatif.FactTree;
 import failwise.whatif.SweepResult.OutcomeChange;
 import failwise.whatif.WhyNot;
 import failwise.whatif.WhyNotResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,14 +33,9 @@ final class WhyNotText {
     }
 
     /** The why-not results to show: all of them when asked, else those of the unwanted outcomes. */
-    Shown shown(RuleBase rules, Path file, String request) {
-        FactTree.Read read = FactTree.read(file, new FactLoader());
-        if (read.tree() == null) {
-            read.problems().forEach(p -> err.println(p.render()));
-            return new Shown(null, ExitCodes.BAD_INPUT);
-        }
+    Shown shown(RuleBase rules, FactTree facts, String request) {
         try {
-            return new Shown(new WhyNot(rules).explain(read.tree(), request).stream().filter(this::shows).toList(),
+            return new Shown(new WhyNot(rules).explain(facts, request).stream().filter(this::shows).toList(),
                     ExitCodes.OK);
         } catch (EvaluationException e) {
             err.println(e.problem().render());
@@ -55,8 +48,8 @@ final class WhyNotText {
     }
 
     /** Prints the why-not sections; the exit code is OK unless the rules fail on a changed copy. */
-    int print(RuleBase rules, Path file, String request) {
-        Shown shown = shown(rules, file, request);
+    int print(RuleBase rules, FactTree facts, String request) {
+        Shown shown = shown(rules, facts, request);
         if (shown.results() == null) {
             return shown.failure();
         }

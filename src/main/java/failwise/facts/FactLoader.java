@@ -22,6 +22,7 @@ public final class FactLoader {
 
     private final Limits limits;
     private final Parsers parsers;
+    private final boolean keepTrees;
 
     /** A loader with {@link Limits#defaults()}. */
     public FactLoader() {
@@ -29,8 +30,21 @@ public final class FactLoader {
     }
 
     public FactLoader(Limits limits) {
+        this(limits, false);
+    }
+
+    private FactLoader(Limits limits, boolean keepTrees) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.parsers = Parsers.of(limits);
+        this.keepTrees = keepTrees;
+    }
+
+    /**
+     * The same loader, also keeping each valid file's parsed tree in its {@link LoadResult}, so that changed copies
+     * can be made from what was read once instead of reading the file again.
+     */
+    public FactLoader keepingTrees() {
+        return keepTrees ? this : new FactLoader(limits, true);
     }
 
     /** Loads {@code file}; its path as given names it in messages, and an unreadable file is a problem too. */
@@ -114,7 +128,8 @@ public final class FactLoader {
             Diagnosis.explain(parsers, limits, input, null, issues);
             return LoadResult.failed(issues.toProblems(input.source(), null));
         }
-        return fromTree(input.source(), root, new TextLocator(parsers, input));
+        LoadResult loaded = fromTree(input.source(), root, new TextLocator(parsers, input));
+        return keepTrees && loaded.ok() ? new LoadResult(loaded.snapshot(), List.of(), root) : loaded;
     }
 
     private LoadResult tooLarge(String source, String found) {

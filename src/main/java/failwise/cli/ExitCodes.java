@@ -22,6 +22,8 @@ public final class ExitCodes {
             + "firing up to the firing limit; the rule is named)";
     static final String HELP_INPUT = "4:a fact file could not be read, is invalid or does not fit in the heap "
             + "(the others are still evaluated)";
+    static final String HELP_INTERNAL = INTERNAL + ":a failwise bug (the message asks for a report with the command "
+            + "and files that caused it)";
 
     private ExitCodes() {
     }

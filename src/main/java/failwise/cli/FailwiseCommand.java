@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** The top {@code failwise} command: holds the options every subcommand shares and compiles the rules for them. */
 @Command(name = "failwise", mixinStandardHelpOptions = true, version = FailwiseCommand.VERSION,
         exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
-            ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
+            ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT, ExitCodes.HELP_INTERNAL},
         // In the order a consultant meets them: one file, many files, what-ifs, the customer's page, rule work.
         subcommands = {EvaluateCommand.class, ExplainCommand.class, BatchCommand.class, SweepCommand.class,
             DiffCommand.class, ReportCommand.class, CheckCommand.class, WatchCommand.class, SchemaCommand.class,

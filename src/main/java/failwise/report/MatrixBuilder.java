@@ -92,7 +92,7 @@ final class MatrixBuilder {
             add(cells, r.from(), "routes from", null, Matrix.Tone.ROLE);
             Matrix.Tone tone = tone(d.outcome());
             if (Outcome.of(d.outcome()) == Outcome.FAILOVER) {
-                add(cells, d.server(), "passed over", causes, Matrix.Tone.BAD);
+                add(cells, d.server(), "cannot serve", causes, Matrix.Tone.BAD);
                 add(cells, d.servedBy(), "serves", "failover", Matrix.Tone.SHIFTED);
             } else if (d.servedBy() != null) {
                 add(cells, d.server(), "asked", null, Matrix.Tone.ROLE);

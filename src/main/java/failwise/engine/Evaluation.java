@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,8 +16,6 @@ import java.util.stream.Collectors;
  * facts that produced it.
  */
 public final class Evaluation {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$\\w+)((?:\\.\\w+)*)}");
-
     private final Snapshot snapshot;
     private final List<Conclusion> conclusions;
     private final Provenance provenance;
@@ -69,7 +66,7 @@ public final class Evaluation {
         if (template == null || firing.templateValues() == null) {
             return firing.rule().name();
         }
-        Matcher m = PLACEHOLDER.matcher(template);
+        Matcher m = RuleInfo.PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int index = firing.rule().templateVariables().indexOf(m.group(1));

@@ -91,7 +91,7 @@ public final class JUnitFormat implements ResultFormat {
 
     /** {@code /expect/0 {type=FailoverDecision, request=r1}}: where it is and what it asks, unique in the file. */
     private static String name(Expectation e) {
-        return e.pointer() + " " + (e.absent() ? "absent " : "") + ExpectationText.expected(e);
+        return e.pointer() + " " + (e.absent() ? "absent " : e.only() ? "only " : "") + ExpectationText.expected(e);
     }
 
     /** Escaping for XML 1.0, which also cannot carry most control characters at all. */

@@ -84,10 +84,13 @@ public final class JsonFormat implements ResultFormat {
         node.put("pointer", r.expectation().pointer());
         if (r.expectation().absent()) {
             node.put("absent", true);
+        } else if (r.expectation().only()) {
+            node.put("only", true);
         }
         ObjectNode expected = node.putObject("expected");
         ExpectationText.ordered(r.expectation()).forEach((k, v) -> expected.set(k, value(v, Map.of())));
-        // For an absent expectation these are the conclusions that should not exist; else the nearest ones.
+        // For an absent expectation these are the conclusions that should not exist, for an only one those it does
+        // not list; else the nearest ones.
         ArrayNode actual = node.putArray("actual");
         for (Conclusion c : r.closest()) {
             ObjectNode one = actual.addObject().put("type", c.type());

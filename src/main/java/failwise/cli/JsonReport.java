@@ -124,6 +124,8 @@ final class JsonReport {
         node.put("met", r.met());
         if (r.expectation().absent()) {
             node.put("absent", true);
+        } else if (r.expectation().only()) {
+            node.put("only", true);
         }
         ObjectNode expected = node.putObject("expected");
         ExpectationText.ordered(r.expectation()).forEach((k, v) -> expected.set(k, value(v, Map.of())));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads {@code /expect}: each entry's {@code absent} flag, and every other member (including the required
+ * Reads {@code /expect}: each entry's {@code absent} and {@code only} flags, and every other member (including the required
  * {@code type}) as a plain Java value to compare with conclusions.
  */
 final class ExpectationReader {
@@ -28,16 +28,21 @@ final class ExpectationReader {
                 continue;
             }
             boolean absent = f.bool("absent", false);
+            boolean only = f.bool("only", false);
+            if (absent && only) {
+                issues.add(Pointers.member(pointer, "only"), Issues.WRONG_TYPE,
+                        "expected either \"absent\" or \"only\" on one expectation, found both");
+            }
             Map<String, Object> fields = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> member : entry.properties()) {
                 String key = member.getKey();
-                if (key.equals("absent")) {
+                if (key.equals("absent") || key.equals("only")) {
                     continue;
                 }
                 fields.put(key, plain(member.getValue()));
             }
             if (f.nonBlank("type", true) != null) {
-                out.add(new Expectation(fields, absent, f.pointer()));
+                out.add(new Expectation(fields, absent, only, f.pointer()));
             }
         }
         return out;

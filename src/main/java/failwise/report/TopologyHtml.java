@@ -66,7 +66,7 @@ final class TopologyHtml {
                 s.notesIni().forEach(line -> h.el("li", "mono", line));
                 h.raw("</ul>");
             }
-            h.raw("</td>").el("td", null, s.routerClusterFailover()).el("td", null, String.join(", ", s.tasks()))
+            h.raw("</td>").el("td", null, s.routerClusterFailover()).el("td", null, s.tasks() == null ? "not listed (all run)" : String.join(", ", s.tasks()))
                     .raw("</tr>");
         }
         h.raw("</tbody></table>\n");

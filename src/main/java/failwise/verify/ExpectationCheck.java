@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * Checks a fact file's expectations against the conclusions of its evaluation by subset match: every key an
- * expectation gives must equal the conclusion's value; {@code absent} turns it into "no conclusion matches".
+ * expectation gives must equal the conclusion's value; {@code absent} turns it into "no conclusion matches";
+ * {@code only} into "every conclusion in this scope is listed": each conclusion the scope's fields match must be
+ * paired with a listed expectation it matches, a different one for each, so an extra or duplicated conclusion fails.
  */
 public final class ExpectationCheck {
     /** The keys that say which thing a conclusion is about; a near miss must agree on them to be shown. */
@@ -27,6 +29,9 @@ public final class ExpectationCheck {
             List<Conclusion> matching = conclusions.stream().filter(c -> matches(e.fields(), c)).toList();
             if (e.absent()) {
                 results.add(new ExpectationResult(e, matching.isEmpty(), matching));
+            } else if (e.only()) {
+                List<Conclusion> unlisted = unlisted(matching, expectations);
+                results.add(new ExpectationResult(e, unlisted.isEmpty(), unlisted));
             } else if (!matching.isEmpty()) {
                 results.add(new ExpectationResult(e, true, List.of()));
             } else {
@@ -36,12 +41,43 @@ public final class ExpectationCheck {
         return results;
     }
 
+    /**
+     * The conclusions of {@code scope} left over when each is paired with a different listed expectation that
+     * matches it, pairing as many as can be (augmenting paths over the conclusion-expectation matches).
+     */
+    private static List<Conclusion> unlisted(List<Conclusion> scope, List<Expectation> expectations) {
+        List<Expectation> listed = expectations.stream().filter(Expectation::lists).toList();
+        int[] pairedWith = new int[listed.size()];
+        java.util.Arrays.fill(pairedWith, -1);
+        List<Conclusion> left = new ArrayList<>();
+        for (int c = 0; c < scope.size(); c++) {
+            if (!pair(c, scope, listed, pairedWith, new boolean[listed.size()])) {
+                left.add(scope.get(c));
+            }
+        }
+        return left;
+    }
+
+    private static boolean pair(int c, List<Conclusion> scope, List<Expectation> listed, int[] pairedWith,
+                                boolean[] tried) {
+        for (int x = 0; x < listed.size(); x++) {
+            if (!tried[x] && matches(listed.get(x).fields(), scope.get(c))) {
+                tried[x] = true;
+                if (pairedWith[x] < 0 || pair(pairedWith[x], scope, listed, pairedWith, tried)) {
+                    pairedWith[x] = c;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code conclusion} has every field {@code expected} gives, with an equal value. */
     public static boolean matches(Map<String, Object> expected, Conclusion conclusion) {
         Map<String, Object> actual = FactFields.of(conclusion);
         for (Map.Entry<String, Object> e : expected.entrySet()) {
             String key = e.getKey();
-            if (key.equals("absent")) {
+            if (key.equals("absent") || key.equals("only")) {
                 continue;
             }
             Object value = key.equals("type") ? conclusion.type() : actual.get(key);

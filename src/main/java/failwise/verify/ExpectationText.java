@@ -26,11 +26,15 @@ public final class ExpectationText {
         StringBuilder out = new StringBuilder("expect FAILED ").append(e.pointer()).append(": ");
         if (e.absent()) {
             out.append("absent ");
+        } else if (e.only()) {
+            out.append("only ");
         }
         out.append(expected(e));
         List<String> shown = result.closest().stream().map(c -> conclusion(c, written)).toList();
         if (e.absent()) {
             out.append(" — found: ").append(String.join("; ", shown));
+        } else if (e.only()) {
+            out.append(" — not listed: ").append(String.join("; ", shown));
         } else if (shown.isEmpty()) {
             out.append(" — no ").append(e.fields().getOrDefault("type", "conclusion"))
                     .append(" about that subject at all");
@@ -63,7 +67,7 @@ public final class ExpectationText {
         e.fields().keySet().stream().sorted().filter(k -> !order.contains(k)).forEach(order::add);
         Map<String, Object> out = new LinkedHashMap<>();
         for (String key : order) {
-            if (e.fields().containsKey(key) && !key.equals("absent")) {
+            if (e.fields().containsKey(key)) {
                 out.put(key, e.fields().get(key));
             }
         }

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DiffCommandTest {
-    private static final String AT_THRESHOLD = "test-facts/failover/f1-index-equal-to-threshold-is-not-busy.json";
+    private static final String AT_THRESHOLD = "test-facts/failover/f1-index-equal-to-threshold-is-busy.json";
     private static final String BOTH_UP =
             "test-facts/coexistence/x1-seed-both-coexistence-servers-up-primary-takes-everything.json";
     private static final String PRIMARY_DOWN =
             "test-facts/coexistence/x3-free-busy-fails-at-secondary-connector-when-primary-down.json";
 
-    /** A copy of the pack with the F1 Decision switched to "at or below the threshold is BUSY". */
-    private static Path atOrBelow(Path dir) throws IOException {
+    /** A copy of the pack with the F1 Decision switched to "strictly below the threshold is BUSY". */
+    private static Path strictlyBelow(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(Path.of("rules"))) {
             for (Path f : files.toList()) {
                 Files.copy(f, dir.resolve(f.getFileName()));
@@ -25,7 +25,7 @@ class DiffCommandTest {
         }
         Path file = dir.resolve("10-server-availability.drl");
         String text = Files.readString(file);
-        String changed = text.replace("number > 0, $index < number )", "number > 0, $index <= number )");
+        String changed = text.replace("number > 0, $index <= number )", "number > 0, $index < number )");
         assertThat(changed).isNotEqualTo(text);
         Files.writeString(file, changed);
         return dir;
@@ -33,20 +33,20 @@ class DiffCommandTest {
 
     @Test
     void aSwitchedDecisionShowsTheChangedDecisionWithBothTreesAndExitsOne(@TempDir Path dir) throws Exception {
-        Path b = atOrBelow(dir);
+        Path b = strictlyBelow(dir);
         Cli run = Cli.run("diff", AT_THRESHOLD, "--rules-a", "rules", "--rules-b", b.toString());
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("A: " + AT_THRESHOLD + " on rules\nB: " + AT_THRESHOLD + " on " + b + "\n\n"
-                + "changed  FailoverDecision at-threshold: outcome SERVED → FAILOVER, servedBy Mail1/Acme → "
-                + "Mail3/Acme, causes none → SERVER_BUSY\n"
-                + "  in A: FailoverDecision at-threshold: SERVED, served by Mail1/Acme\n"
-                + "    └─ Mail1/Acme can take request at-threshold (OPEN_BOOKMARK)  [F1, rule \"A request its server "
-                + "can take is served there\", rules/45-failover-decision.drl:9]\n")
-                .contains("  in B: FailoverDecision at-threshold: FAILOVER, served by Mail3/Acme (causes: SERVER_BUSY)\n"
-                        + "    └─ request at-threshold fails over from Mail1/Acme to Mail3/Acme  [F7, rule \"The chosen "
-                        + "replica serves a request its server cannot take\", " + b.resolve("45-failover-decision.drl"))
-                .contains("availability index 30 is below Server_Availability_Threshold 30 on Mail1/Acme")
+                + "changed  FailoverDecision at-threshold: outcome FAILOVER → SERVED, servedBy Mail3/Acme → "
+                + "Mail1/Acme, causes SERVER_BUSY → none\n"
+                + "  in A: FailoverDecision at-threshold: FAILOVER, served by Mail3/Acme (causes: SERVER_BUSY)\n"
+                + "    └─ request at-threshold fails over from Mail1/Acme to Mail3/Acme  [F7, rule \"The chosen "
+                + "replica serves a request its server cannot take\", rules/45-failover-decision.drl:")
+                .contains("availability index 30 is at or below Server_Availability_Threshold 30 on Mail1/Acme")
+                .contains("  in B: FailoverDecision at-threshold: SERVED, served by Mail1/Acme\n"
+                        + "    └─ Mail1/Acme can take request at-threshold (OPEN_BOOKMARK)  [F1, rule \"A request its "
+                        + "server can take is served there\", " + b.resolve("45-failover-decision.drl"))
                 .endsWith("\n1 changed, 0 added, 0 removed\n");
     }
 

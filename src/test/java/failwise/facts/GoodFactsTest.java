@@ -164,8 +164,8 @@ class GoodFactsTest {
         return List.of(
                 new Expectation(Map.of("type", "FailoverDecision", "request", "open-mail", "outcome", "FAILOVER",
                         "servedBy", "Mail2/Acme", "causes", List.of("SERVER_BUSY"), "count", 2, "big", 5_000_000_000L,
-                        "ratio", 0.5, "nested", Map.of("a", Arrays.asList(1, null))), false, "/expect/0"),
-                new Expectation(Map.of("type", "ConsoleMessage", "server", "Hub/Acme"), true, "/expect/1"));
+                        "ratio", 0.5, "nested", Map.of("a", Arrays.asList(1, null))), false, false, "/expect/0"),
+                new Expectation(Map.of("type", "ConsoleMessage", "server", "Hub/Acme"), true, false, "/expect/1"));
     }
 
     private static Path goodFacts(String name) throws URISyntaxException {

@@ -23,14 +23,17 @@ class ExpectationCheckTest {
     private static Expectation expect(Object... keyValues) {
         Map<String, Object> fields = new HashMap<>();
         boolean absent = false;
+        boolean only = false;
         for (int i = 0; i < keyValues.length; i += 2) {
             if (keyValues[i].equals("absent")) {
                 absent = (Boolean) keyValues[i + 1];
+            } else if (keyValues[i].equals("only")) {
+                only = (Boolean) keyValues[i + 1];
             } else {
                 fields.put((String) keyValues[i], keyValues[i + 1]);
             }
         }
-        return new Expectation(fields, absent, "/expect/0");
+        return new Expectation(fields, absent, only, "/expect/0");
     }
 
     private static ExpectationResult check(Expectation e) {
@@ -101,5 +104,43 @@ class ExpectationCheckTest {
         assertThat(ExpectationText.failure(r, Map.of())).isEqualTo(
                 "expect FAILED /expect/0: {type=MailRoute, request=r1, outcome=DELIVERED} — no MailRoute about "
                         + "that subject at all");
+    }
+
+    @Test
+    void onlyIsMetWhenEveryConclusionOfItsScopeIsListed() {
+        List<Expectation> listed = List.of(expect("type", "FailoverDecision", "request", "r1"),
+                expect("type", "FailoverDecision", "request", "r2", "outcome", "SERVED"),
+                expect("type", "FailoverDecision", "only", true));
+        assertThat(ExpectationCheck.check(listed, ALL)).allMatch(ExpectationResult::met);
+    }
+
+    @Test
+    void onlyNamesAConclusionNoEntryLists() {
+        List<Expectation> listed = List.of(expect("type", "FailoverDecision", "request", "r1"),
+                expect("type", "FailoverDecision", "only", true));
+        ExpectationResult r = ExpectationCheck.check(listed, ALL).get(1);
+        assertThat(r.met()).isFalse();
+        assertThat(r.closest()).containsExactly(SERVED);
+        assertThat(ExpectationText.failure(r, Map.of())).startsWith(
+                "expect FAILED /expect/0: only {type=FailoverDecision} — not listed: FailoverDecision request=r2");
+    }
+
+    @Test
+    void onlyPairsEachConclusionWithADifferentEntrySoADuplicateFails() {
+        List<Conclusion> twice = List.of(FAILOVER, SERVED, SERVED);
+        List<Expectation> listed = List.of(expect("type", "FailoverDecision", "outcome", "SERVED"),
+                expect("type", "FailoverDecision"), expect("type", "FailoverDecision", "only", true));
+        // FAILOVER can only pair with the unspecific entry, so the two SERVED need two entries of their own.
+        ExpectationResult r = ExpectationCheck.check(listed, twice).get(2);
+        assertThat(r.met()).isFalse();
+        assertThat(r.closest()).hasSize(1);
+        assertThat(ExpectationCheck.check(listed, List.of(FAILOVER, SERVED)).get(2).met()).isTrue();
+    }
+
+    @Test
+    void onlyLeavesOtherScopesAlone() {
+        List<Expectation> listed = List.of(expect("type", "FailoverDecision", "request", "r1", "only", true),
+                expect("type", "FailoverDecision", "request", "r1"));
+        assertThat(ExpectationCheck.check(listed, ALL).get(0).met()).isTrue();
     }
 }

@@ -107,7 +107,7 @@ final class SweepCommand implements Callable<Integer> {
     static String text(SweepResult r) {
         StringBuilder out = new StringBuilder(r.source()).append(": ").append(r.scenarios())
                 .append(r.scenarios() == 1 ? " failure" : " failures").append(" evaluated at depth ").append(r.depth())
-                .append(", ").append(r.impacts().size()).append(r.impacts().size() == 1 ? " change" : " changes")
+                .append(", ").append(r.impacts().size()).append(r.impacts().size() == 1 ? " changes" : " change")
                 .append(" an outcome");
         if (r.impacts().isEmpty()) {
             return out.toString();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.base.InitialFact;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
 import org.drools.tms.beliefsystem.BeliefSet;
@@ -95,6 +96,11 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
     }
 
     private boolean isFact(Object o) {
+        // The engine's own initial fact stands in a match whose first pattern is a `not` or an `exists`: it took
+        // no part in the conclusion.
+        if (o instanceof InitialFact) {
+            return false;
+        }
         return o instanceof InputFact || o instanceof Conclusion || producedBy.containsKey(o)
                 || !(o instanceof String || o instanceof Number || o instanceof Boolean || o instanceof Enum<?>);
     }

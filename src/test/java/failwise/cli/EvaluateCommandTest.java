@@ -19,16 +19,7 @@ class EvaluateCommandTest {
         Cli run = Cli.run("--rules", RULES, "evaluate", GOOD);
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo(String.join("\n",
-                GOOD + "  Busy home server: open fails over to the most available replica",
-                "  FailoverDecision open-mail: FAILOVER, served by Mail2/Acme (causes: SERVER_BUSY)  [T3, rule \"A "
-                        + "request to a BUSY server fails over to the chosen server\", " + RULES + "/failover.drl:44]",
-                "  FailoverDecision open-on-mail3: SERVED, served by CN=Mail3/O=Acme  [T4, rule \"A request to a "
-                        + "server that is not BUSY is served there\", " + RULES + "/failover.drl:55]",
-                "  Finding UNCLASSIFIED_ACTION new-from-template WARNING: no rule says whether "
-                        + "`CREATE_FROM_TEMPLATE` fails over  [T5, rule \"An action this pack does not know gets a "
-                        + "finding\", " + RULES + "/failover.drl:65]",
-                "  expect: 4 met", ""));
+        Snapshots.check("evaluate-busy-home-server", run.out());
     }
 
     @Test

@@ -2,23 +2,22 @@ package failwise.cli;
 
 import failwise.engine.Evaluation;
 import failwise.engine.RuleBase;
+import failwise.explain.About;
 import failwise.explain.Explanation;
 import failwise.explain.Explanations;
 import failwise.explain.TextExplanation;
 import failwise.facts.FactLoader;
 import failwise.facts.LoadResult;
 import failwise.model.Conclusion;
-import failwise.model.Finding;
 import failwise.model.Request;
 import failwise.verify.CaseResult;
 import failwise.verify.CaseRunner;
-import failwise.verify.FactFields;
 import failwise.whatif.FactTree;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -105,7 +104,8 @@ final class ExplainCommand implements Callable<Integer> {
         Evaluation ev = result.evaluation();
         // The why-not forks the file as it was read here, never reading it again.
         FactTree facts = FactTree.of(loaded, loader).tree();
-        List<Conclusion> about = ev.conclusions().stream().filter(this::isAbout).toList();
+        Set<String> ids = About.ids(requests);
+        List<Conclusion> about = ev.conclusions().stream().filter(c -> request.equals(About.request(c, ids))).toList();
         if (format == Format.JSON) {
             WhyNotText.Shown shown = new WhyNotText(out, err, whyNot).shown(rules, facts, request);
             if (shown.results() == null) {
@@ -133,13 +133,5 @@ final class ExplainCommand implements Callable<Integer> {
             sources.forEach((behaviour, doc) -> out.println("  " + behaviour + "  " + doc));
         }
         return whyNotCode;
-    }
-
-    /** A conclusion about the request: its {@code request} field, or a finding whose subject it is. */
-    private boolean isAbout(Conclusion c) {
-        if (c instanceof Finding f) {
-            return request.equals(f.subject());
-        }
-        return Objects.equals(FactFields.of(c).get("request"), request);
     }
 }

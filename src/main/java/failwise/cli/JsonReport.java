@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import failwise.engine.Evaluation;
+import failwise.explain.About;
 import failwise.explain.Explanations;
 import failwise.model.Conclusion;
 import failwise.model.Problem;
@@ -19,6 +20,7 @@ import failwise.whatif.WhyNotResult;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The JSON form of results, as {@code conclusions.md} specifies: one document per fact file, each conclusion
@@ -28,6 +30,17 @@ final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    private final Focus focus;
+
+    JsonReport() {
+        this(Focus.ALL);
+    }
+
+    /** {@code focus} narrows the conclusions of {@link #document} (the expectations are reported whole). */
+    JsonReport(Focus focus) {
+        this.focus = focus;
+    }
+
     /** One line: the whole report of one file. */
     String document(CaseResult result) {
         ObjectNode doc = NODES.objectNode();
@@ -36,7 +49,8 @@ final class JsonReport {
         Evaluation ev = result.evaluation();
         ArrayNode conclusions = doc.putArray("conclusions");
         if (ev != null) {
-            explain(ev.conclusions(), ev, conclusions);
+            Set<String> ids = About.ids(About.requests(ev.snapshot().facts()));
+            explain(focus.of(ev.conclusions(), ids), ev, conclusions);
         }
         ArrayNode problems = doc.putArray("problems");
         result.allProblems().forEach(p -> problems.add(problem(p)));

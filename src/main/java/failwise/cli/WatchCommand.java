@@ -84,7 +84,7 @@ final class WatchCommand implements Callable<Integer> {
     /** The watcher with the command line's text report; tests build it here to drive it in-process. */
     static Watcher watcher(RuleBase rules, Path rulesFolder, List<Path> files, PrintWriter out, PrintWriter err,
                            Clock clock, Duration poll, Duration debounce) {
-        TextReport report = new TextReport(out, err, false);
+        TextReport report = new TextReport(out, err, false, Focus.ALL);
         WatchOutput output = new WatchOutput() {
             @Override
             public void report(CaseResult result) {

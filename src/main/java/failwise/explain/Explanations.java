@@ -38,6 +38,11 @@ public final class Explanations {
         return conclusions.headline(c);
     }
 
+    /** One line for a document's visibility to every server (see {@link ConclusionText#document}). */
+    public String document(String document, List<failwise.model.DocumentVisibility> each) {
+        return conclusions.document(document, each);
+    }
+
     /** The one-line text of a fact (given or derived). */
     public String fact(Object fact) {
         return facts.of(fact);

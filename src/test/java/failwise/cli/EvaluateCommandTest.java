@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvaluateCommandTest {
     private static final String GOOD = FACTS + "busy-home-server.json";
+    private static final String SEED_ROW_4 = "test-facts/coexistence/x6-seed-document-access-defeats-readers-fix.json";
 
     @Test
     void aGoodFilePrintsEachConclusionWithItsRuleAndTheExpectationsMet() {
@@ -108,8 +110,41 @@ class EvaluateCommandTest {
     void explainAddsTheTreeUnderEachConclusion() {
         Cli run = Cli.run("--rules", RULES, "evaluate", "--explain", FACTS + "busy-home-server.yaml");
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("\n    └─ open-mail fails over from Mail1/Acme to Mail2/Acme because Mail1/Acme "
+        assertThat(run.out()).contains("\n      └─ open-mail fails over from Mail1/Acme to Mail2/Acme because Mail1/Acme "
                 + "is BUSY  [T3, rule \"A request to a BUSY server fails over to the chosen server\", ");
+    }
+
+    @Test
+    void conclusionsAreGroupedByRequestThenTheTopologyWithOneLinePerDocument() {
+        Cli run = Cli.run("evaluate", SEED_ROW_4);
+        assertThat(run.code()).as(run.toString()).isZero();
+        Snapshots.check("evaluate-seed-row-4", run.out());
+        List<String> lines = run.out().lines().toList();
+        int freebusy = lines.indexOf(lines.stream().filter(l -> l.startsWith("  Request freebusy: ")).findFirst().orElseThrow());
+        assertThat(lines.get(freebusy + 1)).startsWith("    ConsoleMessage DominoB/Acme (request freebusy): Warning");
+        assertThat(lines).filteredOn(l -> l.startsWith("    DocumentVisibility ")).hasSize(2)
+                .allMatch(l -> l.contains(": read by: ") && l.contains("; hidden from: "));
+        assertThat(lines.indexOf("  Topology:")).isGreaterThan(freebusy);
+    }
+
+    @Test
+    void requestAndTypeNarrowTheTextAndTheJsonButExpectationsAreStillChecked() throws Exception {
+        Cli run = Cli.run("evaluate", SEED_ROW_4, "--request", "freebusy", "--type", "ConsoleMessage");
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out().lines().filter(l -> l.startsWith("    ")).toList()).hasSize(2)
+                .allMatch(l -> l.startsWith("    ConsoleMessage ") && l.contains("(request freebusy)"));
+        assertThat(run.out()).contains("  expect: 13 met");
+
+        Cli perServer = Cli.run("evaluate", SEED_ROW_4, "--type", "DocumentVisibility");
+        assertThat(perServer.out().lines().filter(l -> l.startsWith("    DocumentVisibility ")).count()).isEqualTo(8);
+
+        Cli json = Cli.run("evaluate", SEED_ROW_4, "--format", "json", "--type", "FreeBusyLookup", "--type",
+                "MailRoute");
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertThat(doc.get("conclusions")).hasSize(2);
+        assertThat(doc.get("conclusions")).extracting(c -> c.get("type").asText())
+                .containsExactly("FreeBusyLookup", "MailRoute");
+        assertThat(doc.get("expectations")).hasSize(13);
     }
 
     @Test

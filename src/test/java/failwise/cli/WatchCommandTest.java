@@ -63,7 +63,8 @@ class WatchCommandTest {
     @Test
     void firstTheWholeReportThenEachRuleEditAsTheConclusionsItChanged() throws Exception {
         assertThat(out.toString()).startsWith(facts + "  Busy home server: open fails over to the most available "
-                        + "replica\n  FailoverDecision open-mail: FAILOVER, served by Mail2/Acme (causes: SERVER_BUSY)")
+                        + "replica\n  Request open-mail: ")
+                .contains("\n    FailoverDecision open-mail: FAILOVER, served by Mail2/Acme (causes: SERVER_BUSY)")
                 .endsWith("watching the rules in " + rules + " and 1 fact file; Ctrl-C stops\n");
 
         // A server is now BUSY above its threshold instead of below: Mail1 (20, threshold 30) no longer is.

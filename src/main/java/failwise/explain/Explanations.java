@@ -60,7 +60,32 @@ public final class Explanations {
         Map<String, String> docs = new TreeMap<>(Explanations::byBehaviourId);
         docsOf(because, Collections.newSetFromMap(new IdentityHashMap<>()), docs);
         Step tree = step(because, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return new Explanation(c, headline(c), steps, tree, docs, because);
+        return new Explanation(c, headline(c), nearest(steps, tree), tree, docs, because);
+    }
+
+    /** The most steps "In short" lists; the rest stays in "In full". */
+    public static final int SHORT_STEPS = 10;
+
+    /**
+     * The short account: when the reasoning has more than {@link #SHORT_STEPS} steps, those nearest the conclusion
+     * in the tree (breadth first: the conclusion, its direct causes, theirs...), still in build-up order.
+     */
+    private static List<Step> nearest(List<Step> steps, Step tree) {
+        if (steps.size() <= SHORT_STEPS) {
+            return steps;
+        }
+        Set<Object> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.ArrayDeque<Step> queue = new java.util.ArrayDeque<>(List.of(tree));
+        Set<Object> inShort = Collections.newSetFromMap(new IdentityHashMap<>());
+        steps.forEach(s -> inShort.add(s.fact()));
+        while (!queue.isEmpty() && kept.size() < SHORT_STEPS) {
+            Step s = queue.poll();
+            if (inShort.contains(s.fact())) {
+                kept.add(s.fact());
+            }
+            queue.addAll(s.premises());
+        }
+        return steps.stream().filter(s -> kept.contains(s.fact())).toList();
     }
 
     /** The documentation of several explanations together, per behaviour id, in id order. */

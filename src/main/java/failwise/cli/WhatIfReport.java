@@ -113,7 +113,7 @@ final class WhatIfReport {
             ObjectNode node = diffs.addObject();
             node.put("kind", d.kind().name().toLowerCase(Locale.ROOT));
             node.put("type", d.type());
-            node.put("subject", d.subject());
+            node.put("subject", r.before().subjectText(d.subject()));
             ArrayNode fields = node.putArray("fields");
             for (Difference.FieldChange f : d.fields()) {
                 ObjectNode fc = fields.addObject();

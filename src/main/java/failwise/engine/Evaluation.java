@@ -94,6 +94,21 @@ public final class Evaluation {
         return snapshot.writtenNames().getOrDefault(s, s);
     }
 
+    /**
+     * A conclusion's subject as the fact file wrote its names: a subject joins several keys with spaces (a
+     * document and a server), each written as the file wrote it.
+     */
+    public String subjectText(String subject) {
+        if (subject == null) {
+            return "none";
+        }
+        String[] parts = subject.split(" ", -1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = snapshot.writtenNames().getOrDefault(parts[i], parts[i]);
+        }
+        return String.join(" ", parts);
+    }
+
     private static Object property(Object target, String field) {
         if (target == null) {
             return null;

@@ -32,6 +32,15 @@ class WhatIfCommandTest {
     }
 
     @Test
+    void documentVisibilityChangesNameTheServerAsTheFileWroteIt() {
+        Cli run = Cli.run("--rules", "rules", "evaluate",
+                "test-facts/coexistence/x6-seed-document-access-defeats-readers-fix.json", "--set", "fd:A.documentAccess=[]");
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("  changed  DocumentVisibility A DominoB/Acme: visible true → false")
+                .doesNotContain("DocumentVisibility A CN=");
+    }
+
+    @Test
     void aChangeThatChangesNothingSaysSo() {
         Cli run = Cli.run("--rules", "rules", "evaluate", SEED, "--set", "Mail2/Acme.availabilityIndex=50");
         assertThat(run.code()).as(run.toString()).isZero();

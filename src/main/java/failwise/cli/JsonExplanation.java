@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import failwise.batch.JsonValues;
 import failwise.engine.Because;
 import failwise.engine.RuleInfo;
 import failwise.explain.Explanation;
@@ -32,9 +33,7 @@ final class JsonExplanation implements ExplanationFormat {
 
     @Override
     public void write(Explanation e) {
-        ObjectNode node = into.addObject();
-        node.put("type", e.conclusion().type());
-        FactFields.of(e.conclusion()).forEach((k, v) -> node.set(k, JsonReport.value(v, written)));
+        ObjectNode node = JsonValues.conclusion(into, e.conclusion(), written);
         RuleInfo rule = ruleOf.apply(e.conclusion());
         node.put("rule", rule == null ? null : rule.name());
         node.set("because", because(e.because()));
@@ -74,7 +73,7 @@ final class JsonExplanation implements ExplanationFormat {
         ObjectNode node = NODES.objectNode();
         FactFields.of(fact).forEach((k, v) -> {
             if (!k.equals("pointer")) {
-                node.set(k, JsonReport.value(v, written));
+                node.set(k, JsonValues.value(v, written));
             }
         });
         return node;

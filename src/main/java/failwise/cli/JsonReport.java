@@ -6,18 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import failwise.batch.JsonValues;
 import failwise.engine.Evaluation;
 import failwise.explain.About;
 import failwise.explain.Explanations;
 import failwise.model.Conclusion;
-import failwise.model.Problem;
 import failwise.verify.CaseResult;
 import failwise.verify.ExpectationResult;
-import failwise.verify.ExpectationText;
-import failwise.verify.FactFields;
 import failwise.whatif.SweepResult.OutcomeChange;
 import failwise.whatif.WhyNotResult;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +50,7 @@ final class JsonReport {
             explain(focus.of(ev.conclusions(), ids), ev, conclusions);
         }
         ArrayNode problems = doc.putArray("problems");
-        result.allProblems().forEach(p -> problems.add(problem(p)));
+        result.allProblems().forEach(p -> problems.add(JsonValues.problem(p)));
         ArrayNode expectations = doc.putArray("expectations");
         Map<String, String> written = ev == null ? Map.of() : ev.writtenNames();
         result.expectations().forEach(r -> expectations.add(expectation(r, written)));
@@ -120,60 +117,14 @@ final class JsonReport {
         conclusions.forEach(c -> json.write(explanations.of(c)));
     }
 
-    private static ObjectNode problem(Problem p) {
-        ObjectNode node = NODES.objectNode();
-        node.put("file", p.file());
-        node.put("line", p.line());
-        node.put("column", p.column());
-        node.put("pointer", p.pointer());
-        node.put("code", p.code());
-        node.put("message", p.message());
-        node.put("text", p.render());
-        return node;
-    }
-
     private static ObjectNode expectation(ExpectationResult r, Map<String, String> written) {
-        ObjectNode node = NODES.objectNode();
-        node.put("pointer", r.expectation().pointer());
+        ObjectNode node = JsonValues.expectation(r);
         node.put("met", r.met());
-        if (r.expectation().absent()) {
-            node.put("absent", true);
-        } else if (r.expectation().only()) {
-            node.put("only", true);
-        }
-        ObjectNode expected = node.putObject("expected");
-        ExpectationText.ordered(r.expectation()).forEach((k, v) -> expected.set(k, value(v, Map.of())));
         if (!r.met()) {
             ArrayNode closest = node.putArray("closest");
-            r.closest().forEach(c -> {
-                ObjectNode one = closest.addObject().put("type", c.type());
-                FactFields.of(c).forEach((k, v) -> one.set(k, value(v, written)));
-            });
+            r.closest().forEach(c -> JsonValues.conclusion(closest, c, written));
         }
         return node;
-    }
-
-    /** A field value as JSON; strings that are canonical server names come out as the file wrote them. */
-    static JsonNode value(Object v, Map<String, String> written) {
-        if (v == null) {
-            return NODES.nullNode();
-        } else if (v instanceof String s) {
-            return NODES.textNode(written.getOrDefault(s, s));
-        } else if (v instanceof Boolean b) {
-            return NODES.booleanNode(b);
-        } else if (v instanceof Number) {
-            return MAPPER.valueToTree(v);
-        } else if (v instanceof Collection<?> list) {
-            ArrayNode array = NODES.arrayNode();
-            list.forEach(x -> array.add(value(x, written)));
-            return array;
-        } else if (v instanceof Map<?, ?> map) {
-            ObjectNode object = NODES.objectNode();
-            map.forEach((k, x) -> object.set(String.valueOf(k), value(x, written)));
-            return object;
-        }
-        // Instants and other value types: their ISO/string form (no Java time module on the classpath).
-        return NODES.textNode(String.valueOf(v));
     }
 
     private static String write(JsonNode doc) {

@@ -2,6 +2,7 @@ package failwise.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import failwise.TestFacts;
 import failwise.facts.FactLoader;
 import failwise.model.Conclusion;
 import failwise.model.Finding;
@@ -35,10 +36,7 @@ class PremisesTest {
 
     @Test
     void noConclusionOfAGoldenCaseCitesTheRequestOfAnother() throws Exception {
-        List<Path> cases;
-        try (var walk = Files.walk(Path.of("test-facts"))) {
-            cases = walk.filter(p -> p.toString().matches(".*\\.(json|ya?ml)$")).sorted().toList();
-        }
+        List<Path> cases = TestFacts.all();
         assertThat(cases).hasSizeGreaterThan(10);
         int checked = 0;
         for (Path file : cases) {

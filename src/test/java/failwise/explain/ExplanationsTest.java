@@ -6,9 +6,9 @@ import failwise.engine.Evaluation;
 import failwise.engine.Evaluator;
 import failwise.engine.RuleBase;
 import failwise.engine.RuleSource;
+import failwise.TestFacts;
 import failwise.facts.FactLoader;
 import failwise.model.Conclusion;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,10 +18,7 @@ class ExplanationsTest {
     @Test
     void theShortAccountKeepsAtMostTenStepsNearestTheConclusionAndEndsWithIt() throws Exception {
         RuleBase rules = RuleBase.compile(RuleSource.directory(Path.of("rules")).files());
-        List<Path> cases;
-        try (var walk = Files.walk(Path.of("test-facts"))) {
-            cases = walk.filter(p -> p.toString().matches(".*\\.(json|ya?ml)$")).sorted().toList();
-        }
+        List<Path> cases = TestFacts.all();
         int longer = 0;
         for (Path file : cases) {
             Evaluation ev = new Evaluator(rules).evaluate(new FactLoader().load(file).snapshot());

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -65,14 +66,13 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean twoPacks = rulesA != null || rulesB != null;
         if (twoPacks && (rulesA == null || rulesB == null || files.size() != 1)) {
-            err.println("failwise diff: expected one FILE with both --rules-a and --rules-b, or two FILEs without "
-                    + "them, found " + files.size() + " file" + (files.size() == 1 ? "" : "s")
+            throw new ParameterException(spec.commandLine(), "expected one FILE with both --rules-a and --rules-b, "
+                    + "or two FILEs without them, found " + files.size() + " file" + (files.size() == 1 ? "" : "s")
                     + (rulesA == null ? "" : " and --rules-a") + (rulesB == null ? "" : " and --rules-b"));
-            return ExitCodes.USAGE;
         }
         if (!twoPacks && files.size() != 2) {
-            err.println("failwise diff: expected two FILEs, or one FILE with --rules-a and --rules-b, found one file");
-            return ExitCodes.USAGE;
+            throw new ParameterException(spec.commandLine(), "expected two FILEs, or one FILE with --rules-a and "
+                    + "--rules-b, found one file");
         }
         RuleBase a = twoPacks ? compile(rulesA, "--rules-a", err) : parent.compileRules(spec);
         RuleBase b = twoPacks ? compile(rulesB, "--rules-b", err) : a;

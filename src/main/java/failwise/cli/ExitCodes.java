@@ -28,7 +28,10 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** The graver of two codes: rules (nothing can be trusted), then input, then expectations, then OK. */
+    /**
+     * The graver of two codes, the one way codes are combined: a failwise bug, then rules (nothing can be trusted),
+     * then input, then a usage mistake on one file (a change that does not apply to it), then expectations, then OK.
+     */
     public static int worst(int a, int b) {
         return rank(a) >= rank(b) ? a : b;
     }
@@ -37,9 +40,10 @@ public final class ExitCodes {
         return switch (code) {
             case OK -> 0;
             case EXPECTATION_FAILED -> 1;
-            case BAD_INPUT -> 2;
-            case RULES -> 3;
-            default -> 4;
+            case USAGE -> 2;
+            case BAD_INPUT -> 3;
+            case RULES -> 4;
+            default -> 5;
         };
     }
 

@@ -62,14 +62,14 @@ final class WhatIfReport {
             FactTree.Read read = FactTree.read(file, loader);
             if (read.tree() == null) {
                 read.problems().forEach(p -> err.println(p.render()));
-                code = Math.max(code, ExitCodes.BAD_INPUT);
+                code = ExitCodes.worst(code, ExitCodes.BAD_INPUT);
                 continue;
             }
             try {
                 print(whatIf.run(read.tree(), changes), read.tree().source());
             } catch (ChangeException e) {
                 err.println(e.getMessage());
-                code = code == ExitCodes.OK ? ExitCodes.USAGE : code;
+                code = ExitCodes.worst(code, ExitCodes.USAGE);
             } catch (EvaluationException e) {
                 err.println(e.problem().render());
                 return ExitCodes.RULES;

@@ -43,7 +43,12 @@ final class TopologyWriter {
                 json.field("routerClusterFailover", router < 0.1 ? "DISABLED" : "ALL_TRANSFERS");
             }
             ini(json);
-            json.field("tasks", t.chance(0.3) ? List.of("router", "calconn") : List.of("router"));
+            // Most estates list no tasks (every task a behaviour needs runs); some servers list theirs, mail and
+            // coexistence servers with the calendar connector, web servers with the Internet Cluster Manager.
+            double tasks = random.nextDouble();
+            if (tasks < 0.4) {
+                json.field("tasks", tasks < 0.3 ? List.of("router", "calconn", "http") : List.of("router", "http", "icm"));
+            }
             json.endElement();
         }
         json.endArray();

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.drools.base.InitialFact;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
 import org.drools.tms.beliefsystem.BeliefSet;
@@ -96,13 +95,11 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
     }
 
     private boolean isFact(Object o) {
-        // The engine's own initial fact stands in a match whose first pattern is a `not` or an `exists`: it took
-        // no part in the conclusion.
-        if (o instanceof InitialFact) {
-            return false;
-        }
+        // The engine's own initial fact stands behind a rule with no patterns (or only a from over constants);
+        // it is nothing a consultant wrote or a rule concluded.
         return o instanceof InputFact || o instanceof Conclusion || producedBy.containsKey(o)
-                || !(o instanceof String || o instanceof Number || o instanceof Boolean || o instanceof Enum<?>);
+                || !(o instanceof String || o instanceof Number || o instanceof Boolean || o instanceof Enum<?>
+                        || o instanceof org.drools.base.InitialFact);
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class ConclusionText {
             return "Finding " + f.code() + " " + ev.text(f.subject()) + " " + f.severity() + ": " + f.message();
         } else if (c instanceof MailRoute m) {
             return "MailRoute " + m.request() + ": " + m.outcome() + via(m.via())
-                    + details(m.document() == null ? null : "document " + m.document(), m.protocol());
+                    + details(m.document() == null ? null : "document " + m.document(), m.protocol(), m.reason());
         } else if (c instanceof FreeBusyLookup f) {
             String calendar = f.calendarServer() == null ? "" : ", calendar server " + ev.text(f.calendarServer());
             return "FreeBusyLookup " + f.request() + ": " + f.outcome() + via(f.via()) + calendar

@@ -30,7 +30,7 @@ final class ExpectationReader {
             boolean absent = f.bool("absent", false);
             boolean only = f.bool("only", false);
             if (absent && only) {
-                issues.add(Pointers.member(pointer, "only"), Issues.WRONG_TYPE,
+                issues.add(Pointers.member(pointer, "only"), Issues.CONFLICTING_KEYS,
                         "expected either \"absent\" or \"only\" on one expectation, found both");
             }
             Map<String, Object> fields = new LinkedHashMap<>();

@@ -22,6 +22,7 @@ final class Issues {
     static final String UNKNOWN_VALUE = "unknown-value";
     static final String OUT_OF_RANGE = "out-of-range";
     static final String DUPLICATE_NAME = "duplicate-name";
+    static final String CONFLICTING_KEYS = "conflicting-keys";
     static final String UNKNOWN_REFERENCE = "unknown-reference";
     static final String UNKNOWN_GROUP = "unknown-group";
     static final String GROUP_CYCLE = "group-cycle";

@@ -12,7 +12,7 @@ class SweepCommandTest {
     private static final String THREE = "src/test/resources/whatif/three-outages-of-different-weight.json";
 
     @Test
-    void theSeedsPrimaryCoexistenceServerAndTheUsersOwnServerAreTheFailuresThatBreakFreeBusy() {
+    void theSeedsHomeServerAndPrimaryCoexistenceServerAreTheSingleFailuresThatBreakFreeBusy() {
         Cli run = Cli.run("--rules", "rules", "sweep", SEED);
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();

@@ -24,7 +24,7 @@ class LiveRuleBaseTest {
 
     private static List<RuleFile> pack;
     private static List<Snapshot> cases;
-    /** The README's BUSY example with the index at the threshold: BUSY only under the at-or-below Decision. */
+    /** The README's BUSY example with the index at the threshold: BUSY under the at-or-below Decision only. */
     private static Snapshot atThreshold;
 
     @BeforeAll
@@ -47,25 +47,25 @@ class LiveRuleBaseTest {
     @Test
     void anEditedRuleTakesEffectAsInAFreshCompilationOfTheEditedPack() throws Exception {
         LiveRuleBase live = LiveRuleBase.compile(pack);
-        assertThat(outcome(live.current())).isEqualTo("SERVED");
+        assertThat(outcome(live.current())).isEqualTo("FAILOVER");
 
-        List<RuleFile> edited = edit(pack, BUSY_RULE, BELOW, AT_OR_BELOW);
+        List<RuleFile> edited = edit(pack, BUSY_RULE, AT_OR_BELOW, BELOW);
         RuleBase updated = live.update(edited);
 
         assertThat(updated).isSameAs(live.current());
-        assertThat(outcome(updated)).isEqualTo("FAILOVER");
+        assertThat(outcome(updated)).isEqualTo("SERVED");
         assertSameAs(updated, RuleBase.compile(edited));
-        assertThat(updated.rule("A server whose availability index is below its threshold is BUSY").file())
+        assertThat(updated.rule("A server whose availability index is at or below its threshold is BUSY").file())
                 .isEqualTo("rules/" + BUSY_RULE);
 
         RuleBase back = live.update(pack);
-        assertThat(outcome(back)).isEqualTo("SERVED");
+        assertThat(outcome(back)).isEqualTo("FAILOVER");
         assertSameAs(back, RuleBase.compile(pack));
     }
 
     @Test
     void anEditThatDoesNotCompileIsLocatedAndLeavesTheLastGoodRulesInForce() throws Exception {
-        LiveRuleBase live = LiveRuleBase.compile(edit(pack, BUSY_RULE, BELOW, AT_OR_BELOW));
+        LiveRuleBase live = LiveRuleBase.compile(edit(pack, BUSY_RULE, AT_OR_BELOW, BELOW));
         RuleBase good = live.current();
 
         List<RuleFile> broken = edit(pack, BUSY_RULE, "insertLogical(new ServerCondition($name, \"SERVER_BUSY\", 0));",
@@ -76,10 +76,10 @@ class LiveRuleBaseTest {
                     assertThat(p.line()).isPositive();
                 }));
         assertThat(live.current()).isSameAs(good);
-        assertThat(outcome(live.current())).isEqualTo("FAILOVER");
+        assertThat(outcome(live.current())).isEqualTo("SERVED");
 
         RuleBase fixed = live.update(pack);
-        assertThat(outcome(fixed)).isEqualTo("SERVED");
+        assertThat(outcome(fixed)).isEqualTo("FAILOVER");
         assertSameAs(fixed, RuleBase.compile(pack));
     }
 

@@ -72,7 +72,7 @@ class GoodFactsTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.snapshot().facts()).containsExactly(
                 new Scenario(null, null, false, ""),
-                new Server("Mail1", null, "UP", 100, 0, "LAST_HOP_ONLY", List.of(), "/servers/0"),
+                new Server("Mail1", null, "UP", 100, 0, "LAST_HOP_ONLY", null, "/servers/0"),
                 new Replica("Mail1", "a.nsf", "R1", "IN_SERVICE", "/replicas/0"),
                 new Group("Empty", "MULTI_PURPOSE", List.of(), "/groups/0"),
                 new ForeignDomainDocument("d", "D", "Mail1", "Mail1", Instant.parse("2024-05-01T10:00:00Z"),
@@ -134,8 +134,8 @@ class GoodFactsTest {
                 new IniSetting(MAIL1, "Server_Restricted", "SERVER_RESTRICTED", "1", 1, ini + "Server_Restricted"),
                 new IniSetting(MAIL1, "MailClusterFailover", "MAILCLUSTERFAILOVER", "true", null, ini + "MailClusterFailover"),
                 new IniSetting(MAIL1, "Log_Path", "LOG_PATH", "d:\\logs", null, ini + "Log_Path"),
-                new Server(MAIL2, "Mail", "DOWN", 100, 0, "ALL_TRANSFERS", List.of(), "/servers/1"),
-                new Server(HUB, null, "UNREACHABLE", 100, 0, "LAST_HOP_ONLY", List.of(), "/servers/2"),
+                new Server(MAIL2, "Mail", "DOWN", 100, 0, "ALL_TRANSFERS", null, "/servers/1"),
+                new Server(HUB, null, "UNREACHABLE", 100, 0, "LAST_HOP_ONLY", null, "/servers/2"),
                 new Replica(MAIL1, "mail/jdoe.nsf", "85257A3B:0012AB34", "IN_SERVICE", "/replicas/0"),
                 new Replica(MAIL2, "mail/jdoe.nsf", "85257A3B:0012AB34", "OUT_OF_SERVICE", "/replicas/1"),
                 new Group("Admins", "ACL_ONLY", List.of(JANE, "Helpdesk", "LocalDomainAdmins"), "/groups/0"),

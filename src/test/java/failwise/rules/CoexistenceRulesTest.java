@@ -109,7 +109,8 @@ class CoexistenceRulesTest {
                 continue;
             }
             checked++;
-            assertThat(info.behaviour()).as(rule.getName()).matches("[XR][1-6]");
+            // coexistence rules, and the F9 and F12 rules of who makes a foreign-domain request and which tasks run
+            assertThat(info.behaviour()).as(rule.getName()).matches("[XR][1-6]|F9|F12");
             assertThat(info.doc()).as(rule.getName()).isNotBlank();
             assertThat(info.says()).as(rule.getName()).isNotBlank();
             Matcher m = placeholder.matcher(info.says());

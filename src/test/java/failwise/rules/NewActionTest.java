@@ -31,7 +31,7 @@ class NewActionTest {
                     @behaviour("F3") @doc("our own decision for this customer")
                     @says("{$action} reads the database, which fails over when the server or database is unavailable")
                 when
-                    Request( $action : action == "PRINT_DOCUMENT" )
+                    $action : String() from [ "PRINT_DOCUMENT" ]
                 then
                     insertLogical(new ActionClass($action, "NOTES_CLIENT", true));
                 end
@@ -39,7 +39,16 @@ class NewActionTest {
 
         String after = evaluate(rules);
         assertThat(after).contains("FailoverDecision print-job: FAILOVER, served by Mail2/Acme (causes: SERVER_DOWN)")
-                .doesNotContain("Finding UNCLASSIFIED_ACTION");
+                .doesNotContain("Finding UNCLASSIFIED_ACTION print-job");
+
+        // The list the unknown-action finding suggests from is the pack's own, the consultant's new action included.
+        Path misspelt = dir.resolve("misspelt.json");
+        Files.writeString(misspelt, """
+                { "servers": [ { "name": "Mail1/Acme" } ],
+                  "requests": [ { "id": "r", "action": "PRINT_DOCUMNT", "server": "Mail1/Acme" } ] }
+                """);
+        assertThat(evaluate(rules, misspelt.toString())).contains("request r uses action PRINT_DOCUMNT, which no rule "
+                + "classifies (did you mean PRINT_DOCUMENT?)");
     }
 
     private static Path copyOfThePack(Path dir) throws IOException {
@@ -53,10 +62,14 @@ class NewActionTest {
     }
 
     private static String evaluate(Path rules) {
+        return evaluate(rules, FACTS);
+    }
+
+    private static String evaluate(Path rules, String facts) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = new CommandLine(new FailwiseCommand()).setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true)).execute("--rules", rules.toString(), "evaluate", FACTS);
+                .setErr(new PrintWriter(err, true)).execute("--rules", rules.toString(), "evaluate", facts);
         assertThat(err.toString()).isEmpty();
         assertThat(code).isIn(0, 1);
         return out.toString();

@@ -24,7 +24,8 @@ final class DifferenceText {
         return switch (d.kind()) {
             case ADDED -> "added    " + after.headline(d.after());
             case REMOVED -> "removed  " + before.headline(d.before());
-            case CHANGED -> "changed  " + d.type() + " " + beforeEv.subjectText(d.subject()) + ": " + fields(d.fields());
+            case CHANGED -> "changed  " + d.type() + " " + beforeEv.subjectText(d.subject()) + ": "
+                    + fields(d.fields());
         };
     }
 

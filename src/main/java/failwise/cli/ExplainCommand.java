@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
                     + "to it.",
             "",
             "Under each conclusion, \"In short\" numbers the steps of the reasoning, causes first, each with the "
-                    + "behaviour id it rests on: the part to read out (at most ten, those nearest the conclusion). \"In full\" is the tree: each step is the "
+                    + "behaviour id it rests on: the part to read out (at most ten, those nearest the conclusion). "
+                    + "\"In full\" is the tree: each step is the "
                     + "sentence of the rule that took it, then [behaviour, rule name, file:line] so it can be looked "
                     + "up or changed; the leaves are the facts of the file, each with its JSON pointer. A step that "
                     + "recurs is written out once and then marked (see above); steps of rules marked "

@@ -55,9 +55,10 @@ public final class Evaluation {
 
     /**
      * Why {@code fact} holds, down to the facts of the fact file: only facts that took part in deriving it, a shared
-     * derived fact cited with the justification that belongs to this tree (see {@link TreeOfReasons}).
+     * derived fact cited with the justification that belongs to this tree (see {@link TreeOfReasons}). Synchronized:
+     * the trees of one evaluation share a cache.
      */
-    public Because because(Object fact) {
+    public synchronized Because because(Object fact) {
         return new TreeOfReasons(provenance, this::says, reach).of(fact);
     }
 

@@ -56,14 +56,24 @@ final class TextReport {
         if (shown.isEmpty()) {
             out.println(focus.narrowed() ? "  (no conclusions match --request/--type)" : "  (no conclusions)");
         }
+        // Grouped in one pass: an estate has thousands of requests and conclusions.
+        Map<String, List<Conclusion>> byRequest = new java.util.HashMap<>();
+        List<Conclusion> topology = new ArrayList<>();
+        for (Conclusion c : shown) {
+            String request = About.request(c, ids);
+            if (request == null) {
+                topology.add(c);
+            } else {
+                byRequest.computeIfAbsent(request, k -> new ArrayList<>()).add(c);
+            }
+        }
         for (Request r : requests) {
-            List<Conclusion> about = shown.stream().filter(c -> r.id().equals(About.request(c, ids))).toList();
+            List<Conclusion> about = byRequest.getOrDefault(r.id(), List.of());
             if (!about.isEmpty()) {
                 out.println("  " + text.fact(r) + "  (" + r.pointer() + ")");
                 about.forEach(c -> conclusion(c, text, "    "));
             }
         }
-        List<Conclusion> topology = shown.stream().filter(c -> About.request(c, ids) == null).toList();
         if (!topology.isEmpty()) {
             out.println("  Topology:");
             topology(topology, text);

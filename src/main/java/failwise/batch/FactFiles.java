@@ -1,14 +1,17 @@
 package failwise.batch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Finds the fact files a batch runs: each file named, and every {@code .json}, {@code .yaml} and {@code .yml} file
@@ -46,15 +49,36 @@ public final class FactFiles {
         return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
+    /**
+     * The fact files under {@code dir}, and each folder or entry under it that could not be read (a subfolder without
+     * read permission): such a path is run like a file, so the loader reports it as one ERROR line and the batch goes
+     * on with everything else.
+     */
     private static List<Path> folder(Path dir) throws PathException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> files = new ArrayList<>(walk.filter(FactFiles::isFactFile).filter(Files::isRegularFile).toList());
-            // Sorted on '/'-separated relative paths, so the order is the same on every platform.
-            files.sort(Comparator.comparing(f -> dir.relativize(f).toString().replace('\\', '/')));
-            return files;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (isFactFile(file) && (attributes.isRegularFile()
+                            || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
             throw new PathException("`" + dir + "`: cannot list the folder: " + e.getMessage());
         }
+        // Sorted on '/'-separated relative paths, so the order is the same on every platform.
+        files.sort(Comparator.comparing(f -> dir.relativize(f).toString().replace('\\', '/')));
+        return files;
     }
 
     /** A path argument that names nothing to run. */

@@ -1,5 +1,6 @@
 package failwise.cli;
 
+import failwise.engine.RuleFileException;
 import failwise.engine.RuleSource;
 import failwise.lint.PackCheck;
 import java.io.IOException;
@@ -61,6 +62,10 @@ final class CheckCommand implements Callable<Integer> {
         RuleSource source;
         try {
             source = RuleSource.locate(parent.rules, Path.of("").toAbsolutePath());
+        } catch (RuleFileException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return ExitCodes.RULES;
         } catch (IOException e) {
             if (parent.rules != null) {
                 throw new ParameterException(spec.commandLine(), "--rules " + e.getMessage());

@@ -3,6 +3,7 @@ package failwise.cli;
 import failwise.engine.RuleBase;
 import failwise.engine.RuleBaseCache;
 import failwise.engine.RuleCompileException;
+import failwise.engine.RuleFileException;
 import failwise.engine.RuleSource;
 import failwise.model.Problem;
 import java.io.IOException;
@@ -54,6 +55,11 @@ public final class FailwiseCommand implements Callable<Integer> {
                     + "The cache is keyed by the rule files' contents, so an edited rule always takes effect.")
     boolean noCache;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT, defaultValue = "600",
+            description = "The time the rules may take on one fact file before they are stopped and the rule that was "
+                    + "running is named (exit 3). Default: ${DEFAULT-VALUE} seconds.")
+    long timeoutSeconds;
+
     @Override
     public Integer call() {
         // No subcommand: that is a usage error, and the usage is the most useful answer to it.
@@ -74,9 +80,19 @@ public final class FailwiseCommand implements Callable<Integer> {
     /** Compiles rules already located, through the cache unless it is turned off; null after printing why not. */
     RuleBase compileRules(CommandSpec caller, RuleSource source) {
         PrintWriter err = caller.commandLine().getErr();
+        if (timeoutSeconds <= 0) {
+            throw new ParameterException(caller.commandLine(),
+                    "--timeout: expected a number of seconds above 0, found `" + timeoutSeconds + "`");
+        }
         try {
             RuleBaseCache cache = noCache ? null : RuleBaseCache.standard();
-            return cache == null ? RuleBase.compile(source.files()) : cache.compile(source.files());
+            RuleBase compiled = cache == null ? RuleBase.compile(source.files()) : cache.compile(source.files());
+            if (cache != null) {
+                cache.refusals().forEach(why -> err.println("failwise: warning: " + why));
+                err.flush();
+            }
+            compiled.limitEvaluationTime(java.time.Duration.ofSeconds(timeoutSeconds));
+            return compiled;
         } catch (RuleCompileException e) {
             for (Problem p : e.problems()) {
                 err.println(p.render());
@@ -92,6 +108,10 @@ public final class FailwiseCommand implements Callable<Integer> {
         RuleSource source;
         try {
             source = RuleSource.locate(rules, Path.of("").toAbsolutePath());
+        } catch (RuleFileException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return null;
         } catch (IOException e) {
             if (rules != null) {
                 throw new ParameterException(caller.commandLine(), "--rules " + e.getMessage());

@@ -37,12 +37,13 @@ public final class Main {
 
     /**
      * The production wiring: UTF-8 output (explanation trees use box-drawing characters, and Java 17 would
-     * otherwise follow the platform encoding) and a last-resort handler so no stack trace reaches a user.
+     * otherwise follow the platform encoding) that escapes what a terminal would act on ({@link TerminalText}), and a
+     * last-resort handler so no stack trace reaches a user.
      */
     static CommandLine configure(CommandLine commandLine) {
         return commandLine
-                .setOut(utf8(FileDescriptor.out))
-                .setErr(utf8(FileDescriptor.err))
+                .setOut(TerminalText.output(utf8(FileDescriptor.out)))
+                .setErr(TerminalText.errors(utf8(FileDescriptor.err)))
                 .setExecutionExceptionHandler(new InternalErrorHandler())
                 .setParameterExceptionHandler(Main::usageError);
     }
@@ -61,7 +62,7 @@ public final class Main {
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    private static PrintWriter utf8(FileDescriptor fd) {
-        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+    private static OutputStreamWriter utf8(FileDescriptor fd) {
+        return new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8);
     }
 }

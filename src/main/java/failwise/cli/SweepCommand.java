@@ -99,7 +99,11 @@ final class SweepCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        out.println(format == Format.JSON ? json(result) : text(result));
+        if (format == Format.JSON) {
+            out.println(json(result));
+        } else {
+            text(result).lines().forEach(out::println);
+        }
         out.flush();
         return ExitCodes.OK;
     }

@@ -56,13 +56,17 @@ public final class Evaluator {
         KieSession session = ruleBase.session();
         boolean disposed = false;
         boolean completed = false;
+        TimeLimit time = TimeLimit.start(session, ruleBase.timeLimit());
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
             for (InputFact fact : snapshot.facts()) {
                 session.insert(fact);
             }
-            int fired = fire(session, limit);
+            int fired = session.fireAllRules((int) Math.min(limit, Integer.MAX_VALUE));
+            if (time.end()) {
+                throw timeout(time, provenance, snapshot.source());
+            }
             if (fired >= limit) {
                 throw runaway(provenance, limit, snapshot.source());
             }
@@ -86,29 +90,89 @@ public final class Evaluator {
             HeapReserve.release();
             session.dispose();
             disposed = true;
-            throw e;
+            time.end();
+            String rule = ruleBase.code().atTop(e.getStackTrace());
+            if (rule == null) {
+                throw e;
+            }
+            // The rule's own code was allocating when the heap filled: the rule is at fault, not the file's size.
+            throw new EvaluationException(ruleBase.problemAt(rule, "rule-failed", "rule `" + rule + "` filled the "
+                    + "Java heap of " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB in its action on "
+                    + snapshot.source() + "; the rule allocated it, not the facts"));
+        } catch (ThreadDeath stopped) {
+            // The time limit stopped an action that would not return (see TimeLimit).
+            time.end();
+            throw timeout(time, provenance, snapshot.source());
+        } catch (RuntimeException | Error e) {
+            if (time.end()) {
+                throw timeout(time, provenance, snapshot.source());
+            }
+            throw failure(e, provenance);
         } finally {
+            time.end();
             if (!disposed) {
-                // A session whose rules failed or ran away is disposed, never reused.
-                ruleBase.release(session, completed ? snapshot.facts().size() : Integer.MAX_VALUE);
+                // A session whose rules failed, ran away or ran out of time is disposed, never reused.
+                release(session, completed ? snapshot.facts().size() : Integer.MAX_VALUE);
             }
         }
     }
 
-    private int fire(KieSession session, long limit) throws EvaluationException {
+    private void release(KieSession session, int facts) {
         try {
-            return session.fireAllRules((int) Math.min(limit, Integer.MAX_VALUE));
-        } catch (ConsequenceException e) {
-            String rule = e.getMatch() == null ? "(unknown rule)" : e.getMatch().getRule().getName();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            throw new EvaluationException(ruleBase.problemAt(rule, "rule-failed",
-                    "rule `" + rule + "` failed in its action: " + what.replaceAll("\\s+", " ")));
+            ruleBase.release(session, facts);
         } catch (RuntimeException e) {
-            String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new EvaluationException(new failwise.model.Problem("(rules)", 0, 0, null, "rule-failed",
-                    "the rules failed: " + what.replaceAll("\\s+", " ")));
+            // A session stopped in the middle of an action may not dispose of itself cleanly; it is dropped anyway.
         }
+    }
+
+    /**
+     * A rule that threw, in its action or in a condition, as a {@code rule-failed} problem at the rule: the rule
+     * Drools names, else the rule whose generated code the failure passed through, else the rule that was firing.
+     */
+    private EvaluationException failure(Throwable e, Provenance provenance) {
+        String firing = provenance.firingRule();
+        String rule = e instanceof ConsequenceException ce && ce.getMatch() != null ? ce.getMatch().getRule().getName()
+                : ruleBase.code().ruleIn(e);
+        if (rule == null) {
+            rule = firing;
+        }
+        Throwable cause = e instanceof ConsequenceException && e.getCause() != null ? e.getCause() : e;
+        if (rule == null) {
+            return new EvaluationException(new failwise.model.Problem("(rules)", 0, 0, null, "rule-failed",
+                    "the rules failed: " + describe(cause)));
+        }
+        boolean action = e instanceof ConsequenceException || rule.equals(firing);
+        if (!action) {
+            // Drools wraps a failed condition; what went wrong is the innermost cause.
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+        }
+        return new EvaluationException(ruleBase.problemAt(rule, "rule-failed", "rule `" + rule + "` failed in its "
+                + (action ? "action" : "condition") + ": " + describe(cause)));
+    }
+
+    /** A throwable in a few words: an exception by its message, an error (less telling alone) by its kind too. */
+    private static String describe(Throwable t) {
+        String message = t.getMessage() == null ? null : t.getMessage().replaceAll("\\s+", " ");
+        if (t instanceof Error) {
+            return t.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        }
+        return message == null ? t.getClass().getSimpleName() : message;
+    }
+
+    private EvaluationException timeout(TimeLimit time, Provenance provenance, String source) {
+        String rule = ruleBase.code().inStack(time.stuckAt());
+        if (rule == null) {
+            rule = provenance.firingRule();
+        }
+        long seconds = ruleBase.timeLimit().toSeconds();
+        String limit = seconds == 1 ? "1 second" : seconds + " seconds";
+        String found = rule == null ? "the rules still running" : "rule `" + rule + "` still running";
+        String message = "expected the rules to finish on " + source + " within " + limit + ", found " + found
+                + " (--timeout sets the limit)";
+        return new EvaluationException(rule == null ? new failwise.model.Problem("(rules)", 0, 0, null, "timeout",
+                message) : ruleBase.problemAt(rule, "timeout", message));
     }
 
     private EvaluationException runaway(Provenance provenance, long limit, String source) {

@@ -136,6 +136,12 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
     public void objectDeleted(ObjectDeletedEvent event) {
     }
 
+    /** The rule whose action is running now, or null between firings. */
+    String firingRule() {
+        Firing f = current;
+        return f == null ? null : f.rule().name();
+    }
+
     /** The firings that justify {@code fact}, first producer first; empty for a given fact. */
     List<Firing> justificationsOf(Object fact) {
         return producedBy.getOrDefault(fact, List.of());

@@ -36,6 +36,8 @@ public final class RuleBase {
     private final Map<String, RuleInfo> rules;
     private final List<RuleFile> files;
     private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
+    private volatile java.time.Duration timeLimit = TimeLimit.DEFAULT;
+    private volatile RuleCode code;
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, List<RuleFile> files) {
         this.kieBase = kieBase;
@@ -174,6 +176,28 @@ public final class RuleBase {
 
     public List<RuleFile> files() {
         return files;
+    }
+
+    /** Sets the time one evaluation on this rule base may take (default ten minutes); see {@link TimeLimit}. */
+    public void limitEvaluationTime(java.time.Duration limit) {
+        if (limit == null || limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("expected a time limit above zero, found " + limit);
+        }
+        this.timeLimit = limit;
+    }
+
+    java.time.Duration timeLimit() {
+        return timeLimit;
+    }
+
+    /** What finds a rule from its generated code; built on the first failure. */
+    RuleCode code() {
+        RuleCode c = code;
+        if (c == null) {
+            c = new RuleCode(kieBase, rules.keySet());
+            code = c;
+        }
+        return c;
     }
 
     /** The {@code file:line} problem for a rule that went wrong at run time. */

@@ -1,11 +1,17 @@
 package failwise.engine;
 
+import failwise.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
@@ -56,7 +62,7 @@ public final class RuleSource {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(f -> f.toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList()) {
                 String relative = dir.relativize(p).toString().replace('\\', '/');
-                files.add(new RuleFile(p.toString(), relative, Files.readString(p, StandardCharsets.UTF_8)));
+                files.add(new RuleFile(p.toString(), relative, text(p.toString(), Files.readAllBytes(p))));
             }
         }
         return new RuleSource("rules folder " + dir, files, dir);
@@ -91,12 +97,44 @@ public final class RuleSource {
             for (Path p : walk.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
                 String relative = dir.relativize(p).toString();
                 try (InputStream in = Files.newInputStream(p)) {
-                    files.add(new RuleFile("(bundled)/" + relative, relative,
-                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    String shown = "(bundled)/" + relative;
+                    files.add(new RuleFile(shown, relative, text(shown, in.readAllBytes())));
                 }
             }
         }
         return new RuleSource(description, files, null);
+    }
+
+    /**
+     * A rule file's text: UTF-8, with a leading byte order mark dropped (as an editor on Windows may write it, and as
+     * fact files allow); anything else is a {@link RuleFileException} at the line and column of the first byte that
+     * is not UTF-8.
+     */
+    static String text(String shown, byte[] bytes) throws RuleFileException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++; // a continuation byte is part of the character before it
+                }
+            }
+            throw new RuleFileException(new Problem(shown, line, column, null, "rule-encoding", String.format(
+                    "expected UTF-8 text, found the byte 0x%02X; save the file as UTF-8", bytes[at] & 0xFF)));
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     public String description() {

@@ -5,6 +5,7 @@ import failwise.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -51,8 +52,15 @@ public final class FactLoader {
     public LoadResult load(Path file) {
         String source = String.valueOf(file);
         try {
-            if (Files.isDirectory(file)) {
-                return single(source, 0, Issues.IO, "expected a file, found a directory");
+            String kind = FileKind.unlessRegular(file);
+            if ("a directory".equals(kind)) {
+                // A batch hands over a folder it could not list, for this line to say why.
+                IOException unlisted = unlisted(file);
+                return single(source, 0, Issues.IO, unlisted == null ? "expected a file, found a directory"
+                        : "cannot list the folder: " + reason(unlisted));
+            } else if (kind != null) {
+                // Never opened: a named pipe would block the run until something writes to it.
+                return single(source, 0, Issues.IO, "expected a regular file, found " + kind);
             }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
@@ -85,6 +93,12 @@ public final class FactLoader {
         if (root == null || root.isMissingNode()) {
             return single(name, 1, Issues.SYNTAX, "expected a JSON object, found an empty file");
         }
+        // The parser holds text to the limits; a tree edited elsewhere (a value given with --set) is held here.
+        Issues over = TreeLimits.check(root, limits);
+        return over != null ? LoadResult.failed(over.toProblems(name, locator)) : convert(name, root, locator);
+    }
+
+    private LoadResult convert(String name, JsonNode root, Locator locator) {
         try {
             return Conversion.run(name, root, locator, limits);
         } catch (RuntimeException | StackOverflowError e) {
@@ -128,7 +142,7 @@ public final class FactLoader {
             Diagnosis.explain(parsers, limits, input, null, issues);
             return LoadResult.failed(issues.toProblems(input.source(), null));
         }
-        LoadResult loaded = fromTree(input.source(), root, new TextLocator(parsers, input));
+        LoadResult loaded = convert(input.source(), root, new TextLocator(parsers, input));
         return keepTrees && loaded.ok() ? new LoadResult(loaded.snapshot(), List.of(), root) : loaded;
     }
 
@@ -141,6 +155,15 @@ public final class FactLoader {
         return LoadResult.failed(List.of(new Problem(source, line, line, "", code, message)));
     }
 
+    /** Why a folder's entries cannot be read, or null when they can. */
+    private static IOException unlisted(Path folder) {
+        try (var entries = Files.newDirectoryStream(folder)) {
+            return null;
+        } catch (IOException e) {
+            return e;
+        }
+    }
+
     private static String reason(Throwable e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
@@ -148,6 +171,8 @@ public final class FactLoader {
             return "permission denied";
         } else if (e instanceof OutOfMemoryError) {
             return "not enough memory";
+        } else if (e instanceof FileSystemException f && f.getReason() != null) {
+            return SyntaxMessages.clean(f.getReason().toLowerCase(java.util.Locale.ROOT));
         }
         return SyntaxMessages.clean(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }

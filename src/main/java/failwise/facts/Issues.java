@@ -55,6 +55,12 @@ final class Issues {
         issues.add(new Issue(pointer, code, message, false, Math.max(line, 0), Math.max(column, 0)));
     }
 
+    /** This list with {@code other}'s problems added; {@link #toProblems} puts them in file order. */
+    Issues merge(Issues other) {
+        issues.addAll(other.issues);
+        return this;
+    }
+
     boolean isEmpty() {
         return issues.isEmpty();
     }

@@ -37,7 +37,7 @@ final class ServerReader {
             String name = register(f, written);
             out.add(new Server(name, f.text("cluster", false), f.choice("state", STATES, "UP"),
                     f.integer("availabilityIndex", 100, 0, 100, "an integer from 0 to 100"),
-                    f.integer("activeUsers", 0, 0, Integer.MAX_VALUE, "an integer of 0 or more"),
+                    f.integer("activeUsers", 0, 0, Integer.MAX_VALUE, "an integer from 0 to " + Integer.MAX_VALUE),
                     f.choice("routerClusterFailover", ROUTER_FAILOVER, "LAST_HOP_ONLY"), f.texts("tasks"), f.pointer()));
             readIni(f, name, out);
         }

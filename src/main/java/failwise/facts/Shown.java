@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /** How user input appears inside a one-line problem message: in backticks, escaped, and cut when long. */
-final class Shown {
+public final class Shown {
 
     private static final int MAX_CHARS = 80;
 
@@ -43,7 +43,8 @@ final class Shown {
         return out.toString();
     }
 
-    static String escape(String text) {
+    /** {@code text} with its control characters and line separators escaped ({@code \\n}, {@code \\u001b}). */
+    public static String escape(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -21,6 +21,8 @@ final class SyntaxMessages {
     private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'");
     private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
     private static final Pattern TOO_LONG = Pattern.compile("^(Number|String) value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+    private static final Pattern COMPLEX_KEY = Pattern.compile("[Ee]xpected a field name.*got this instead: "
+            + "<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)StartEvent", Pattern.DOTALL);
     private static final Pattern SOURCE_REF = Pattern.compile("\\s*\\((?:for|start marker)[^\\[]*\\[Source:[^\\]]*\\]\\)");
 
     private SyntaxMessages() {
@@ -96,6 +98,11 @@ final class SyntaxMessages {
         }
         if (text.contains("Invalid UTF-") || text.contains("CharConversionException")) {
             return "expected UTF-8 text, found bytes that are not";
+        }
+        if ((m = COMPLEX_KEY.matcher(text)).find()) {
+            String found = m.group(1).equals("Sequence") ? "a list" : m.group(1).equals("Mapping") ? "a mapping"
+                    : "a " + m.group(1).toLowerCase(Locale.ROOT);
+            return "expected a plain key, found " + found + " used as a key (complex keys are not supported)";
         }
         if (text.contains("Leading zeroes not allowed")) {
             return "expected a number without leading zeros";

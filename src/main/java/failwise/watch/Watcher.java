@@ -153,6 +153,13 @@ public final class Watcher {
     private boolean recompile() {
         try {
             List<RuleFile> files = RuleSource.directory(rulesFolder).files();
+            if (files.isEmpty() && !rules.files().isEmpty()) {
+                // Every rule file moved away at once is far more often a mistake, or a move in progress, than a
+                // wish to conclude nothing: as when the folder disappears, the last good rules stay.
+                err.println(rulesFolder + ": no .drl rule files left; keeping the last good rules");
+                err.flush();
+                return false;
+            }
             LiveRuleBase pack = live == null ? null : live.join();
             if (pack == null) {
                 pack = LiveRuleBase.compile(files);

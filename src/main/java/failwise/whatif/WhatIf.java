@@ -7,6 +7,7 @@ import failwise.engine.RuleBase;
 import failwise.facts.LoadResult;
 import failwise.model.Problem;
 import failwise.model.Snapshot;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,14 +36,36 @@ public final class WhatIf {
         return new Result(changes, before, after, ConclusionDiff.of(before.conclusions(), after.conclusions()));
     }
 
-    /** The changed copy, loaded; a value the fact contract refuses is reported with the changes that made it. */
+    /**
+     * The changed copy, loaded; a value the fact contract refuses is reported with the change that made it: of
+     * several changes, those that alone give the same problem, else (the problem comes of changes together) all.
+     */
     static Snapshot load(FactTree facts, List<Change> changes) throws ChangeException {
         LoadResult fork = facts.fork(changes);
         if (!fork.ok()) {
-            String after = changes.stream().map(Change::quoted).collect(Collectors.joining(" "));
-            throw new ChangeException(fork.problems().stream().map(Problem::render)
-                    .map(line -> line + " (after " + after + ")").collect(Collectors.joining("\n")));
+            List<String> lines = new ArrayList<>();
+            for (Problem problem : fork.problems()) {
+                List<Change> from = changes.size() == 1 ? changes : madeBy(facts, changes, problem);
+                String after = (from.isEmpty() ? changes : from).stream().map(Change::quoted)
+                        .collect(Collectors.joining(" "));
+                lines.add(problem.render() + " (after " + after + ")");
+            }
+            throw new ChangeException(lines);
         }
         return fork.snapshot();
+    }
+
+    private static List<Change> madeBy(FactTree facts, List<Change> changes, Problem problem) {
+        List<Change> from = new ArrayList<>();
+        for (Change change : changes) {
+            try {
+                if (facts.fork(List.of(change)).problems().contains(problem)) {
+                    from.add(change);
+                }
+            } catch (ChangeException needsAnother) {
+                // Its target exists only after another change: not the one alone, then.
+            }
+        }
+        return from;
     }
 }

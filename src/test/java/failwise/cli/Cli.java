@@ -1,6 +1,5 @@
 package failwise.cli;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
@@ -13,8 +12,8 @@ record Cli(int code, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = new CommandLine(new FailwiseCommand())
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
+                .setOut(TerminalText.output(out))
+                .setErr(TerminalText.errors(err))
                 .execute(args);
         return new Cli(code, out.toString(), err.toString());
     }

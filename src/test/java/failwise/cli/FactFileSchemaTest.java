@@ -52,6 +52,9 @@ class FactFileSchemaTest {
             Map.entry("comments-only.yaml", "syntax: a YAML file of comments only holds no value to validate"),
             Map.entry("yaml-alias-instead-of-a-value.yaml", "YAML syntax: the parsed value holds the alias's name"),
             Map.entry("yaml-custom-tag.yaml", "YAML syntax: tags do not reach the parsed value"),
+            Map.entry("yaml-anchor-without-alias.yaml", "YAML syntax: anchors do not reach the parsed value"),
+            Map.entry("yaml-complex-key.yaml", "syntax: there is no YAML value to validate"),
+            Map.entry("yaml-nul-byte.yaml", "syntax: YAML does not allow the character, so there is no value"),
             Map.entry("raw-control-character-in-a-string.json", "syntax: JSON strings escape control characters"));
 
     private static final Pattern POINTER = Pattern.compile("^[^ ]+: [a-z-]+: (/[^:]*): ", Pattern.MULTILINE);

@@ -17,7 +17,7 @@ class FailwiseCommandTest {
     void helpNamesTheCommandsTheRulesOptionAndTheExitCodes() {
         Cli run = Cli.run("--help");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Usage: failwise [-hV] [--no-cache] [--rules=DIR] [COMMAND]")
+        assertThat(run.out()).contains("Usage: failwise [-hV] [--no-cache] [--rules=DIR] [--timeout=SECONDS] [COMMAND]")
                 .contains("evaluate").contains("explain").contains("--rules=DIR")
                 .contains("3    the rules do not compile").contains("70   a failwise bug").contains("Examples:");
     }

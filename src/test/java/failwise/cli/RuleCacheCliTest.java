@@ -38,6 +38,24 @@ class RuleCacheCliTest {
     }
 
     @Test
+    void aCacheFolderOthersCanWriteIsSaidOnceAndTheRunStillAnswers() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Path facts = dir.resolve("site.json");
+        Files.writeString(facts, "{\"servers\": [{\"name\": \"Mail1/Acme\", \"state\": \"DOWN\"}]}");
+        Files.writeString(rules.resolve("a.drl"), RULE.formatted("WARNING"));
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Files.setPosixFilePermissions(cache, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        Cli run = Cli.run("--rules", rules.toString(), "evaluate", facts.toString());
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("SERVER_IS_DOWN Mail1/Acme WARNING");
+        assertThat(run.err()).isEqualTo("failwise: warning: not using the compiled-rules cache in " + cache
+                + ": it can be written by others (mode rwxrwxrwx); compiling the rules afresh\n");
+        assertThat(entries()).isZero();
+    }
+
+    @Test
     void anEditedRuleTakesEffectOnTheNextRun() throws Exception {
         Path rules = Files.createDirectories(dir.resolve("rules"));
         Path facts = dir.resolve("site.json");

@@ -101,6 +101,16 @@ class WatchCommandTest {
     }
 
     @Test
+    void movingEveryRuleFileAwayWarnsAndKeepsTheLastGoodRules() throws Exception {
+        Files.move(rules.resolve("failover.drl"), dir.resolve("failover.drl.moved"));
+        await(err, rules + ": no .drl rule files left; keeping the last good rules\n", PROMPTLY);
+
+        // The last good rules still conclude: Mail1 stays BUSY and the open now goes to Mail3, the most available.
+        edit(facts, "\"availabilityIndex\": 80", "\"availabilityIndex\": 10");
+        await(out, facts + "\n  ~ FailoverDecision open-mail: servedBy Mail2/Acme → CN=Mail3/O=Acme\n", PROMPTLY);
+    }
+
+    @Test
     void anInvalidFactFileIsReportedAndTheWatchGoesOnFromItsLastGoodConclusions() throws Exception {
         String good = Files.readString(facts);
         Files.writeString(facts, good.replace("\"availabilityIndex\": 20", "\"availabilityIndex\": \"twenty\""));

@@ -82,4 +82,39 @@ class WhatIfCommandTest {
         assertThat(run.err()).isEqualTo(M1 + ": unknown-value: /servers/2/state: expected one of `UP`, `DOWN`, "
                 + "`UNREACHABLE`, found `DWN` (after --set 'Relay/Acme.state=DWN')\n");
     }
+
+    @Test
+    void aChangedValueIsHeldToTheLimitsOfAFactFile() {
+        String longText = "x".repeat(100_000);
+        Cli value = Cli.run("--rules", "rules", "evaluate", M1, "--set", "Relay/Acme.cluster=" + longText);
+        Cli key = Cli.run("--rules", "rules", "evaluate", M1, "--set", "Relay/Acme.notesIni." + "k".repeat(70_000) + "=1");
+
+        assertThat(value.code()).as(value.toString()).isEqualTo(2);
+        assertThat(value.err()).startsWith(M1 + ": limit: /servers/2/cluster: expected a string of at most 65536 "
+                + "characters, found 100000 characters (after --set 'Relay/Acme.cluster=xxx");
+        assertThat(value.err().lines()).hasSize(1);
+        assertThat(key.code()).as(key.toString()).isEqualTo(2);
+        assertThat(key.err()).startsWith(M1 + ": limit: /servers/2/notesIni: expected a key of at most 65536 "
+                + "characters, found 70000 characters (after --set 'Relay/Acme.notesIni.kkk");
+        assertThat(key.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void aChangedCopysProblemNamesTheChangeItCameFrom() {
+        Cli run = Cli.run("--rules", "rules", "evaluate", M1, "--set", "Mail1/Acme.state=DOWN",
+                "--set", "Relay/Acme.state=DWN", "--set", "Mail2/Acme.availabilityIndex=50");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(M1 + ": unknown-value: /servers/2/state: expected one of `UP`, `DOWN`, "
+                + "`UNREACHABLE`, found `DWN` (after --set 'Relay/Acme.state=DWN')\n");
+    }
+
+    @Test
+    void aChangeHoldingALineBreakIsStillOneLine() {
+        Cli run = Cli.run("--rules", "rules", "evaluate", M1, "--set", "Relay/Acme.stat\nFAIL forged=DOWN");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("--set 'Relay/Acme.stat\\nFAIL forged=DOWN': ");
+        assertThat(run.err().lines()).hasSize(1);
+    }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** The top {@code failwise} command: holds the options every subcommand shares and compiles the rules for them. */
 @Command(name = "failwise", mixinStandardHelpOptions = true, version = FailwiseCommand.VERSION,
         exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
-            ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
+            ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT, ExitCodes.HELP_INTERNAL},
         // In the order a consultant meets them: a first file, one file, many files, what-ifs, the customer's page,
         // rule work.
         subcommands = {InitCommand.class, ImportCommand.class, EvaluateCommand.class, ExplainCommand.class,

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.tms.LogicalDependency;
+import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
+import org.drools.tms.beliefsystem.BeliefSet;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -18,13 +21,18 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Records, for every fact a rule inserted, the firing that produced it (rule, matched facts, template values),
+ * Records, for every fact a rule inserted, each firing that justifies it (rule, matched facts, template values),
  * and counts firings per rule so a runaway rule can be named.
+ *
+ * <p>A logical insert of a fact equal to one already held adds a justification to that fact and raises no insert
+ * event (an action's class justified by every request of that action, a group's folded name by every member): the
+ * firing's logical dependencies name the fact it justified, so every firing that justifies a fact is kept, and the
+ * explanation of a conclusion can cite the one that belongs to it.
  */
 final class Provenance extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final RuleBase ruleBase;
     private final boolean premises;
-    private final Map<Object, Firing> producedBy = new IdentityHashMap<>();
+    private final Map<Object, List<Firing>> producedBy = new IdentityHashMap<>();
     private final Map<String, Integer> firingsPerRule = new HashMap<>();
     private Firing current;
     private int sequence;
@@ -96,13 +104,27 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        if (premises && current != null && event.getMatch() instanceof TruthMaintenanceSystemInternalMatch<?> match
+                && match.getLogicalDependencies() != null) {
+            for (LogicalDependency<?> d = match.getLogicalDependencies().getFirst(); d != null; d = d.getNext()) {
+                Object justified = d.getJustified() instanceof BeliefSet<?> set && set.getFactHandle() != null
+                        ? set.getFactHandle().getObject() : d.getObject();
+                List<Firing> firings = producedBy.get(justified);
+                // The firing that inserted the fact is already its last justification.
+                if (firings != null && firings.get(firings.size() - 1) != current) {
+                    firings.add(current);
+                }
+            }
+        }
         current = null;
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (current != null && event.getRule() != null) {
-            producedBy.put(event.getObject(), current);
+            List<Firing> firings = new ArrayList<>(1);
+            firings.add(current);
+            producedBy.put(event.getObject(), firings);
         }
     }
 
@@ -120,8 +142,9 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
         return f == null ? null : f.rule().name();
     }
 
-    Firing producerOf(Object fact) {
-        return producedBy.get(fact);
+    /** The firings that justify {@code fact}, first producer first; empty for a given fact. */
+    List<Firing> justificationsOf(Object fact) {
+        return producedBy.getOrDefault(fact, List.of());
     }
 
     Map<String, Integer> firingsPerRule() {

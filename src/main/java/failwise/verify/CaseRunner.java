@@ -21,26 +21,40 @@ import java.util.List;
 public final class CaseRunner {
     private final Evaluator evaluator;
     private final boolean explain;
-    private final FactLoader loader = new FactLoader();
+    private final FactLoader loader;
 
     /** {@code explain} records the premises of every firing, which the {@code because} trees need. */
     public CaseRunner(RuleBase rules, boolean explain) {
+        this(rules, explain, new FactLoader());
+    }
+
+    /** The same, reading files with {@code loader} (one that keeps trees, for a command that also forks them). */
+    public CaseRunner(RuleBase rules, boolean explain, FactLoader loader) {
         this.evaluator = new Evaluator(rules);
         this.explain = explain;
+        this.loader = loader;
     }
 
     public CaseResult run(Path file) {
+        return run(load(file), file.toString());
+    }
+
+    /** Reads {@code file} through the loader; a loader failure or a full heap comes back as a problem too. */
+    public LoadResult load(Path file) {
         String source = file.toString();
-        LoadResult loaded;
         try {
-            loaded = loader.load(file);
+            return loader.load(file);
         } catch (OutOfMemoryError e) {
-            return new CaseResult(source, null, null, List.of(heapFull(source, "reading it")), null, List.of());
+            return new LoadResult(null, List.of(heapFull(source, "reading it")));
         } catch (RuntimeException e) {
             // The loader reports bad input as problems; an exception here is a loader bug, still one line.
-            return new CaseResult(source, null, null, List.of(new Problem(source, 0, 0, null, "internal-error",
-                    "could not read the file: " + e)), null, List.of());
+            return new LoadResult(null, List.of(new Problem(source, 0, 0, null, "internal-error",
+                    "could not read the file: " + e)));
         }
+    }
+
+    /** Evaluates a file {@link #load} read; {@code source} names it when it could not be read. */
+    public CaseResult run(LoadResult loaded, String source) {
         Snapshot snapshot = loaded.snapshot();
         if (snapshot != null) {
             source = snapshot.source();

@@ -1,4 +1,4 @@
-package failwise.cli;
+package failwise.explain;
 
 import failwise.engine.Evaluation;
 import failwise.engine.RuleInfo;
@@ -14,14 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The one-line headline of each kind of conclusion, with server names as the fact file wrote them. */
-final class ConclusionText {
+public final class ConclusionText {
     private final Evaluation ev;
 
-    ConclusionText(Evaluation ev) {
+    public ConclusionText(Evaluation ev) {
         this.ev = ev;
     }
 
-    String headline(Conclusion c) {
+    public String headline(Conclusion c) {
         if (c instanceof FailoverDecision d) {
             return decision(d);
         } else if (c instanceof Finding f) {
@@ -34,7 +34,8 @@ final class ConclusionText {
             return "FreeBusyLookup " + f.request() + ": " + f.outcome() + via(f.via()) + calendar
                     + details(f.reason());
         } else if (c instanceof ConsoleMessage m) {
-            return "ConsoleMessage " + ev.text(m.server()) + ": " + m.text();
+            return "ConsoleMessage " + ev.text(m.server()) + (m.request() == null ? "" : " (request " + m.request() + ")")
+                    + ": " + m.text();
         } else if (c instanceof DocumentVisibility v) {
             return "DocumentVisibility " + v.document() + " -> " + ev.text(v.server()) + ": "
                     + (v.visible() ? "visible" : "not visible")
@@ -42,6 +43,24 @@ final class ConclusionText {
                             : " (granted by " + ev.text(v.grantedBy()) + ")");
         }
         return generic(c);
+    }
+
+    /**
+     * One line for a document's visibility to every server: {@code DocumentVisibility A: read by: Mail1/Acme
+     * (group ServersGrp), DominoA/Acme; hidden from: DominoB/Acme}. {@code each} holds one document's conclusions.
+     */
+    public String document(String document, List<DocumentVisibility> each) {
+        List<String> readBy = new ArrayList<>();
+        List<String> hiddenFrom = new ArrayList<>();
+        for (DocumentVisibility v : each) {
+            if (v.visible()) {
+                readBy.add(ev.text(v.server()) + (v.grantedBy().isEmpty() ? "" : " (" + ev.text(v.grantedBy()) + ")"));
+            } else {
+                hiddenFrom.add(ev.text(v.server()));
+            }
+        }
+        return "DocumentVisibility " + document + ": read by: " + (readBy.isEmpty() ? "none" : String.join(", ", readBy))
+                + "; hidden from: " + (hiddenFrom.isEmpty() ? "none" : String.join(", ", hiddenFrom));
     }
 
     private String decision(FailoverDecision d) {

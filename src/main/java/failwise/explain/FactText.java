@@ -1,4 +1,4 @@
-package failwise.cli;
+package failwise.explain;
 
 import failwise.engine.Evaluation;
 import failwise.model.AclEntry;
@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** How each kind of fact from a fact file reads in an explanation: one short line, names as written. */
-final class FactText {
+public final class FactText {
     private final Evaluation ev;
 
-    FactText(Evaluation ev) {
+    public FactText(Evaluation ev) {
         this.ev = ev;
     }
 
-    String of(Object fact) {
+    public String of(Object fact) {
         if (fact instanceof Server s) {
             return "Server " + name(s.name());
         } else if (fact instanceof IniSetting i) {

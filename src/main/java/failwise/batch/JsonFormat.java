@@ -7,14 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import failwise.engine.RuleInfo;
-import failwise.model.Conclusion;
-import failwise.model.Problem;
 import failwise.verify.CaseResult;
 import failwise.verify.ExpectationResult;
 import failwise.verify.ExpectationText;
-import failwise.verify.FactFields;
 import java.io.PrintWriter;
-import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -48,7 +44,7 @@ public final class JsonFormat implements ResultFormat {
         ArrayNode failed = doc.putArray("failed");
         result.failed().forEach(r -> failed.add(failure(r, written)));
         ArrayNode problems = doc.putArray("problems");
-        result.allProblems().forEach(p -> problems.add(problem(p)));
+        result.allProblems().forEach(p -> problems.add(JsonValues.problem(p)));
         println(doc);
     }
 
@@ -59,6 +55,7 @@ public final class JsonFormat implements ResultFormat {
         summary.put("files", tally.files());
         summary.put("passed", tally.passed());
         summary.put("failed", tally.failed());
+        summary.put("unchecked", tally.unchecked());
         summary.put("errors", tally.errors());
         summary.put("text", tally.line());
         if (coverage != null) {
@@ -80,57 +77,13 @@ public final class JsonFormat implements ResultFormat {
     }
 
     private static ObjectNode failure(ExpectationResult r, Map<String, String> written) {
-        ObjectNode node = NODES.objectNode();
-        node.put("pointer", r.expectation().pointer());
-        if (r.expectation().absent()) {
-            node.put("absent", true);
-        } else if (r.expectation().only()) {
-            node.put("only", true);
-        }
-        ObjectNode expected = node.putObject("expected");
-        ExpectationText.ordered(r.expectation()).forEach((k, v) -> expected.set(k, value(v, Map.of())));
+        ObjectNode node = JsonValues.expectation(r);
         // For an absent expectation these are the conclusions that should not exist, for an only one those it does
         // not list; else the nearest ones.
         ArrayNode actual = node.putArray("actual");
-        for (Conclusion c : r.closest()) {
-            ObjectNode one = actual.addObject().put("type", c.type());
-            FactFields.of(c).forEach((k, v) -> one.set(k, value(v, written)));
-        }
+        r.closest().forEach(c -> JsonValues.conclusion(actual, c, written));
         node.put("text", ExpectationText.failure(r, written));
         return node;
-    }
-
-    private static ObjectNode problem(Problem p) {
-        ObjectNode node = NODES.objectNode();
-        node.put("file", p.file());
-        node.put("line", p.line());
-        node.put("column", p.column());
-        node.put("pointer", p.pointer());
-        node.put("code", p.code());
-        node.put("message", p.message());
-        node.put("text", p.render());
-        return node;
-    }
-
-    /** A field value as JSON; strings that are canonical server names come out as the file wrote them. */
-    private static JsonNode value(Object v, Map<String, String> written) {
-        if (v == null) {
-            return NODES.nullNode();
-        } else if (v instanceof String s) {
-            return NODES.textNode(written.getOrDefault(s, s));
-        } else if (v instanceof Boolean || v instanceof Number) {
-            return MAPPER.valueToTree(v);
-        } else if (v instanceof Collection<?> list) {
-            ArrayNode array = NODES.arrayNode();
-            list.forEach(x -> array.add(value(x, written)));
-            return array;
-        } else if (v instanceof Map<?, ?> map) {
-            ObjectNode object = NODES.objectNode();
-            map.forEach((k, x) -> object.set(String.valueOf(k), value(x, written)));
-            return object;
-        }
-        // Instants, enums and other value types: their string form.
-        return NODES.textNode(String.valueOf(v));
     }
 
     private void println(JsonNode doc) {

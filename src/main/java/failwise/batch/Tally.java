@@ -15,6 +15,7 @@ public final class Tally {
     private int passed;
     private int failed;
     private int errors;
+    private int unchecked;
     private int ruleFailures;
 
     Tally(int expected) {
@@ -25,6 +26,7 @@ public final class Tally {
         switch (result.status()) {
             case PASS -> passed++;
             case FAIL -> failed++;
+            case UNCHECKED -> unchecked++;
             case ERROR -> errors++;
         }
         if (result.ruleFailure() != null) {
@@ -48,6 +50,11 @@ public final class Tally {
         return failed;
     }
 
+    /** Files that were evaluated but have no expectations to check. */
+    public int unchecked() {
+        return unchecked;
+    }
+
     /** Files that could not be evaluated: unreadable or invalid, or a rule failed on them. */
     public int errors() {
         return errors;
@@ -67,8 +74,13 @@ public final class Tally {
         return Collections.unmodifiableSet(rulesFired);
     }
 
-    /** {@code 12 passed, 1 failed}, then {@code , 2 errors} only when there are any. */
+    /**
+     * {@code 12 passed, 1 failed}, then {@code , 3 without expectations} and {@code , 2 errors} only when there are
+     * any.
+     */
     public String line() {
-        return passed + " passed, " + failed + " failed" + (errors == 0 ? "" : ", " + errors + " errors");
+        return passed + " passed, " + failed + " failed"
+                + (unchecked == 0 ? "" : ", " + unchecked + " without expectations")
+                + (errors == 0 ? "" : ", " + errors + " errors");
     }
 }

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The batch report to read: one line per file ({@code PASS}, {@code FAIL} or {@code ERROR} and the file), under a
+ * The batch report to read: one line per file ({@code PASS}, {@code FAIL}, {@code UNCHECKED} or {@code ERROR}
+ * and the file), under a
  * failure each unmet expectation beside the actual conclusions, under an error its located problems, then the
  * rule coverage when asked for, then the summary line.
  */
@@ -53,6 +54,7 @@ public final class TextFormat implements ResultFormat {
         lines.add(result.status() + " " + result.source());
         switch (result.status()) {
             case PASS -> { }
+            case UNCHECKED -> lines.add("  no expect block: evaluated, nothing to check");
             case FAIL -> {
                 for (ExpectationResult r : result.failed()) {
                     lines.add("  " + ExpectationText.failure(r, result.evaluation().writtenNames()));

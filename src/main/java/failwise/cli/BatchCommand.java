@@ -39,10 +39,11 @@ import picocli.CommandLine.TypeConversionException;
             "Checks a whole folder of cases at once: every .json, .yaml and .yml fact file under the paths is "
                     + "evaluated on the same rules and its expect block checked, several files at a time.",
             "",
-            "Prints one line per file: PASS, FAIL or ERROR and the file. Under a FAIL, each expectation that did "
-                    + "not hold, beside the conclusions the rules actually reached; under an ERROR, where the "
-                    + "file is wrong. Then the summary line: `N passed, N failed`, and `, N errors` when there "
-                    + "are any. A file that cannot be read does not stop the others. On a terminal, a long run "
+            "Prints one line per file: PASS, FAIL, UNCHECKED (evaluated, but the file has no expect block) or "
+                    + "ERROR and the file. Under a FAIL, each expectation that did not hold, beside the conclusions "
+                    + "the rules actually reached; under an ERROR, where the file is wrong. Then the summary line: "
+                    + "`N passed, N failed`, then `, N without expectations` and `, N errors` when there are any. "
+                    + "A file that cannot be read does not stop the others. On a terminal, a long run "
                     + "shows a progress bar on the error output.",
             "",
             "Files are taken in the order the paths are given, each folder's files sorted by path; the report "

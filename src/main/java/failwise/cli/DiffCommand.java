@@ -4,6 +4,8 @@ import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
 import failwise.engine.RuleCompileException;
 import failwise.engine.RuleSource;
+import failwise.explain.Explanations;
+import failwise.explain.TextExplanation;
 import failwise.facts.FactLoader;
 import failwise.facts.LoadResult;
 import failwise.whatif.Diff;
@@ -16,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -63,14 +66,13 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean twoPacks = rulesA != null || rulesB != null;
         if (twoPacks && (rulesA == null || rulesB == null || files.size() != 1)) {
-            err.println("failwise diff: expected one FILE with both --rules-a and --rules-b, or two FILEs without "
-                    + "them, found " + files.size() + " file" + (files.size() == 1 ? "" : "s")
+            throw new ParameterException(spec.commandLine(), "expected one FILE with both --rules-a and --rules-b, "
+                    + "or two FILEs without them, found " + files.size() + " file" + (files.size() == 1 ? "" : "s")
                     + (rulesA == null ? "" : " and --rules-a") + (rulesB == null ? "" : " and --rules-b"));
-            return ExitCodes.USAGE;
         }
         if (!twoPacks && files.size() != 2) {
-            err.println("failwise diff: expected two FILEs, or one FILE with --rules-a and --rules-b, found one file");
-            return ExitCodes.USAGE;
+            throw new ParameterException(spec.commandLine(), "expected two FILEs, or one FILE with --rules-a and "
+                    + "--rules-b, found one file");
         }
         RuleBase a = twoPacks ? compile(rulesA, "--rules-a", err) : parent.compileRules(spec);
         RuleBase b = twoPacks ? compile(rulesB, "--rules-b", err) : a;
@@ -109,20 +111,20 @@ final class DiffCommand implements Callable<Integer> {
             return;
         }
         DifferenceText text = new DifferenceText(r.a(), r.b());
-        ExplainTree treeA = new ExplainTree(r.a());
-        ExplainTree treeB = new ExplainTree(r.b());
+        Explanations treeA = new Explanations(r.a());
+        Explanations treeB = new Explanations(r.b());
         int[] counts = new int[3];
         for (Difference d : r.differences()) {
             counts[d.kind().ordinal()]++;
             out.println();
             out.println(text.line(d));
             if (d.before() != null) {
-                out.println("  in A: " + new ConclusionText(r.a()).headline(d.before()));
-                treeA.tree(d.before(), "    ").forEach(out::println);
+                out.println("  in A: " + treeA.headline(d.before()));
+                TextExplanation.tree(treeA.of(d.before()), "    ").forEach(out::println);
             }
             if (d.after() != null) {
-                out.println("  in B: " + new ConclusionText(r.b()).headline(d.after()));
-                treeB.tree(d.after(), "    ").forEach(out::println);
+                out.println("  in B: " + treeB.headline(d.after()));
+                TextExplanation.tree(treeB.of(d.after()), "    ").forEach(out::println);
             }
         }
         out.println();

@@ -1,6 +1,7 @@
 package failwise.cli;
 
 import failwise.engine.Evaluation;
+import failwise.explain.ConclusionText;
 import failwise.whatif.Difference;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,7 +24,8 @@ final class DifferenceText {
         return switch (d.kind()) {
             case ADDED -> "added    " + after.headline(d.after());
             case REMOVED -> "removed  " + before.headline(d.before());
-            case CHANGED -> "changed  " + d.type() + " " + beforeEv.text(d.subject()) + ": " + fields(d.fields());
+            case CHANGED -> "changed  " + d.type() + " " + beforeEv.subjectText(d.subject()) + ": "
+                    + fields(d.fields());
         };
     }
 

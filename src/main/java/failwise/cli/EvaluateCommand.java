@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  failwise evaluate site.json",
             "      what happens to every request of site.json",
+            "  failwise evaluate site.json --request open-mail --type FailoverDecision",
+            "      only the failover decision of request open-mail",
             "  failwise evaluate --explain test-facts/failover/*.json",
             "      the same for several files, each conclusion with its explanation tree",
             "  failwise evaluate --format json site.yaml > site.jsonl",
@@ -58,6 +60,15 @@ final class EvaluateCommand implements Callable<Integer> {
             + "that led to it (text format; JSON always carries it).")
     boolean explain;
 
+    @Option(names = "--request", paramLabel = "ID", description = "Print only the conclusions about this request "
+            + "(its decision, route or lookup, console messages and findings); repeat for several. Expectations are "
+            + "still checked on every conclusion.")
+    List<String> requests = List.of();
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Print only conclusions of this type, e.g. "
+            + "FailoverDecision or DocumentVisibility (then one line per server); repeat for several.")
+    List<String> types = List.of();
+
     @Option(names = "--set", paramLabel = "CHANGE", description = "What if: evaluate a copy of each file with this "
             + "change too, and print only the conclusions that differ (old → new); repeat for several changes. "
             + "Examples: 'Mail1/Acme.state=DOWN', 'Mail2/Acme.notesIni.Server_Restricted=1', "
@@ -78,8 +89,9 @@ final class EvaluateCommand implements Callable<Integer> {
             return new WhatIfReport(out, err, format, explain).run(rules, files, set);
         }
         CaseRunner runner = new CaseRunner(rules, explain || format == Format.JSON);
-        TextReport text = new TextReport(out, err, explain);
-        JsonReport json = new JsonReport();
+        Focus focus = new Focus(requests, types);
+        TextReport text = new TextReport(out, err, explain, focus);
+        JsonReport json = new JsonReport(focus);
         // Each file is evaluated and printed in a method of its own: when that method returns or throws, nothing
         // holds the file's evaluation any more, so a run over many files holds one at a time and a file too big
         // for the heap leaves it free for the next one.

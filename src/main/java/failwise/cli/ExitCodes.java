@@ -22,11 +22,16 @@ public final class ExitCodes {
             + "firing up to the firing limit; the rule is named)";
     static final String HELP_INPUT = "4:a fact file could not be read, is invalid or does not fit in the heap "
             + "(the others are still evaluated)";
+    static final String HELP_INTERNAL = INTERNAL + ":a failwise bug (the message asks for a report with the command "
+            + "and files that caused it)";
 
     private ExitCodes() {
     }
 
-    /** The graver of two codes: rules (nothing can be trusted), then input, then expectations, then OK. */
+    /**
+     * The graver of two codes, the one way codes are combined: a failwise bug, then rules (nothing can be trusted),
+     * then input, then a usage mistake on one file (a change that does not apply to it), then expectations, then OK.
+     */
     public static int worst(int a, int b) {
         return rank(a) >= rank(b) ? a : b;
     }
@@ -35,9 +40,10 @@ public final class ExitCodes {
         return switch (code) {
             case OK -> 0;
             case EXPECTATION_FAILED -> 1;
-            case BAD_INPUT -> 2;
-            case RULES -> 3;
-            default -> 4;
+            case USAGE -> 2;
+            case BAD_INPUT -> 3;
+            case RULES -> 4;
+            default -> 5;
         };
     }
 

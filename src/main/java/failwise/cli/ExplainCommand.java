@@ -2,19 +2,22 @@ package failwise.cli;
 
 import failwise.engine.Evaluation;
 import failwise.engine.RuleBase;
+import failwise.explain.About;
+import failwise.explain.Explanation;
+import failwise.explain.Explanations;
+import failwise.explain.TextExplanation;
 import failwise.facts.FactLoader;
 import failwise.facts.LoadResult;
 import failwise.model.Conclusion;
-import failwise.model.Finding;
-import failwise.model.Problem;
 import failwise.model.Request;
 import failwise.verify.CaseResult;
 import failwise.verify.CaseRunner;
-import failwise.verify.FactFields;
+import failwise.whatif.FactTree;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Spec;
                     + "to it.",
             "",
             "Under each conclusion, \"In short\" numbers the steps of the reasoning, causes first, each with the "
-                    + "behaviour id it rests on: the part to read out. \"In full\" is the tree: each step is the "
+                    + "behaviour id it rests on: the part to read out (at most ten, those nearest the conclusion). "
+                    + "\"In full\" is the tree: each step is the "
                     + "sentence of the rule that took it, then [behaviour, rule name, file:line] so it can be looked "
                     + "up or changed; the leaves are the facts of the file, each with its JSON pointer. A step that "
                     + "recurs is written out once and then marked (see above); steps of rules marked "
@@ -78,7 +82,8 @@ final class ExplainCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCodes.RULES;
         }
-        LoadResult loaded = new FactLoader().load(file);
+        FactLoader loader = new FactLoader().keepingTrees();
+        LoadResult loaded = loader.load(file);
         if (!loaded.ok()) {
             loaded.problems().forEach(p -> err.println(p.render()));
             return ExitCodes.BAD_INPUT;
@@ -98,46 +103,36 @@ final class ExplainCommand implements Callable<Integer> {
             return result.ruleFailure() != null ? ExitCodes.RULES : ExitCodes.BAD_INPUT;
         }
         Evaluation ev = result.evaluation();
-        List<Conclusion> about = ev.conclusions().stream().filter(this::isAbout).toList();
+        // The why-not forks the file as it was read here, never reading it again.
+        FactTree facts = FactTree.of(loaded, loader).tree();
+        Set<String> ids = About.ids(requests);
+        List<Conclusion> about = ev.conclusions().stream().filter(c -> request.equals(About.request(c, ids))).toList();
         if (format == Format.JSON) {
-            WhyNotText.Shown shown = new WhyNotText(out, err, whyNot).shown(rules, file, request);
+            WhyNotText.Shown shown = new WhyNotText(out, err, whyNot).shown(rules, facts, request);
             if (shown.results() == null) {
                 return shown.failure();
             }
             out.println(new JsonReport().explanation(result.source(), request, about, ev, shown.results()));
             return ExitCodes.OK;
         }
-        out.println(new FactText(ev).of(asked) + "  (" + result.source() + " " + asked.pointer() + ")");
+        Explanations explanations = new Explanations(ev);
+        out.println(explanations.fact(asked) + "  (" + result.source() + " " + asked.pointer() + ")");
         if (about.isEmpty()) {
             out.println("  no rule concluded anything about this request");
         }
-        ExplainTree tree = new ExplainTree(ev);
-        for (Conclusion c : about) {
+        List<Explanation> explained = about.stream().map(explanations::of).toList();
+        TextExplanation text = new TextExplanation(out);
+        for (Explanation e : explained) {
             out.println();
-            out.println(new ConclusionText(ev).headline(c));
-            List<String> steps = tree.inShort(c, "  ");
-            if (!steps.isEmpty()) {
-                out.println("  In short:");
-                steps.forEach(line -> out.println("  " + line));
-                out.println("  In full:");
-            }
-            tree.tree(c, "  ").forEach(out::println);
+            text.write(e);
         }
-        int whyNotCode = new WhyNotText(out, err, whyNot).print(rules, file, request);
-        List<String> sources = tree.sources(about, "  ");
+        int whyNotCode = new WhyNotText(out, err, whyNot).print(rules, facts, request);
+        Map<String, String> sources = Explanations.documentedIn(explained);
         if (!sources.isEmpty()) {
             out.println();
             out.println("Documented in:");
-            sources.forEach(out::println);
+            sources.forEach((behaviour, doc) -> out.println("  " + behaviour + "  " + doc));
         }
         return whyNotCode;
-    }
-
-    /** A conclusion about the request: its {@code request} field, or a finding whose subject it is. */
-    private boolean isAbout(Conclusion c) {
-        if (c instanceof Finding f) {
-            return request.equals(f.subject());
-        }
-        return Objects.equals(FactFields.of(c).get("request"), request);
     }
 }

@@ -9,9 +9,13 @@ import failwise.model.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,11 +25,12 @@ import picocli.CommandLine.Spec;
 /** The top {@code failwise} command: holds the options every subcommand shares and compiles the rules for them. */
 @Command(name = "failwise", mixinStandardHelpOptions = true, version = FailwiseCommand.VERSION,
         exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
-            ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT},
-        // In the order a consultant meets them: one file, many files, what-ifs, the customer's page, rule work.
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, BatchCommand.class, SweepCommand.class,
-            DiffCommand.class, ReportCommand.class, CheckCommand.class, WatchCommand.class, SchemaCommand.class,
-            BenchCommand.class, HelpCommand.class},
+            ExitCodes.HELP_USAGE, ExitCodes.HELP_RULES, ExitCodes.HELP_INPUT, ExitCodes.HELP_INTERNAL},
+        // In the order a consultant meets them: a first file, one file, many files, what-ifs, the customer's page,
+        // rule work.
+        subcommands = {InitCommand.class, ImportCommand.class, EvaluateCommand.class, ExplainCommand.class,
+            BatchCommand.class, SweepCommand.class, DiffCommand.class, ReportCommand.class, CheckCommand.class,
+            WatchCommand.class, RulesCommand.class, SchemaCommand.class, BenchCommand.class, HelpCommand.class},
         description = {
             "Predicts and explains HCL Domino failover, mail routing and free/busy coexistence from a fact file "
                     + "that describes the topology and the requests to try against it.",
@@ -46,9 +51,22 @@ public final class FailwiseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    // The folder is taken whatever it is called: `--rules rules` names the folder, not the `rules` command.
+    @Option(names = "--rules", paramLabel = "DIR", scope = ScopeType.INHERIT, parameterConsumer = Folder.class,
             description = "Folder of .drl rule files to use instead of ./rules or the bundled pack.")
     Path rules;
+
+    /** Takes the next argument as the folder, even when it is also the name of a command. */
+    static final class Folder implements IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec option, CommandSpec command) {
+            if (args.isEmpty()) {
+                throw new MissingParameterException(command.commandLine(), option,
+                        "Missing required parameter for option '--rules' (DIR)");
+            }
+            option.setValue(Path.of(args.pop()));
+        }
+    }
 
     @Option(names = "--no-cache", scope = ScopeType.INHERIT,
             description = "Compile the rules even when an unchanged copy is cached (also: FAILWISE_NO_CACHE=1). "

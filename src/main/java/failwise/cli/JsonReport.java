@@ -6,20 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import failwise.engine.Because;
+import failwise.batch.JsonValues;
 import failwise.engine.Evaluation;
-import failwise.engine.RuleInfo;
+import failwise.explain.About;
+import failwise.explain.Explanations;
 import failwise.model.Conclusion;
-import failwise.model.Problem;
 import failwise.verify.CaseResult;
 import failwise.verify.ExpectationResult;
-import failwise.verify.ExpectationText;
-import failwise.verify.FactFields;
 import failwise.whatif.SweepResult.OutcomeChange;
 import failwise.whatif.WhyNotResult;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The JSON form of results, as {@code conclusions.md} specifies: one document per fact file, each conclusion
@@ -29,6 +27,17 @@ final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    private final Focus focus;
+
+    JsonReport() {
+        this(Focus.ALL);
+    }
+
+    /** {@code focus} narrows the conclusions of {@link #document} (the expectations are reported whole). */
+    JsonReport(Focus focus) {
+        this.focus = focus;
+    }
+
     /** One line: the whole report of one file. */
     String document(CaseResult result) {
         ObjectNode doc = NODES.objectNode();
@@ -37,10 +46,11 @@ final class JsonReport {
         Evaluation ev = result.evaluation();
         ArrayNode conclusions = doc.putArray("conclusions");
         if (ev != null) {
-            ev.conclusions().forEach(c -> conclusions.add(conclusion(c, ev)));
+            Set<String> ids = About.ids(About.requests(ev.snapshot().facts()));
+            explain(focus.of(ev.conclusions(), ids), ev, conclusions);
         }
         ArrayNode problems = doc.putArray("problems");
-        result.allProblems().forEach(p -> problems.add(problem(p)));
+        result.allProblems().forEach(p -> problems.add(JsonValues.problem(p)));
         ArrayNode expectations = doc.putArray("expectations");
         Map<String, String> written = ev == null ? Map.of() : ev.writtenNames();
         result.expectations().forEach(r -> expectations.add(expectation(r, written)));
@@ -59,7 +69,7 @@ final class JsonReport {
         doc.put("source", source);
         doc.put("request", request);
         ArrayNode conclusions = doc.putArray("conclusions");
-        about.forEach(c -> conclusions.add(conclusion(c, ev)));
+        explain(about, ev, conclusions);
         ArrayNode whyNot = doc.putArray("whyNot");
         whyNots.forEach(r -> whyNot.add(whyNot(r)));
         return write(doc);
@@ -101,104 +111,20 @@ final class JsonReport {
         return node;
     }
 
-    private ObjectNode conclusion(Conclusion c, Evaluation ev) {
-        ObjectNode node = NODES.objectNode();
-        node.put("type", c.type());
-        FactFields.of(c).forEach((k, v) -> node.set(k, value(v, ev.writtenNames())));
-        RuleInfo rule = ev.ruleOf(c);
-        node.put("rule", rule == null ? null : rule.name());
-        node.set("because", because(ev.because(c), ev.writtenNames()));
-        return node;
-    }
-
-    private JsonNode because(Because b, Map<String, String> written) {
-        ObjectNode node = NODES.objectNode();
-        if (b instanceof Because.Given g) {
-            node.put("fact", FactFields.typeName(g.fact()));
-            node.put("at", g.pointer());
-            node.set("value", fields(g.fact(), written));
-            return node;
-        }
-        Because.Derived d = (Because.Derived) b;
-        RuleInfo rule = d.rule();
-        node.put("rule", rule.name());
-        node.put("says", d.says());
-        node.put("behaviour", rule.behaviour());
-        node.put("doc", rule.doc());
-        node.put("file", rule.file());
-        node.put("line", rule.line());
-        // Beyond the contract's minimum: what was derived, so a consumer need not parse the sentence.
-        node.put("fact", FactFields.typeName(d.fact()));
-        node.set("value", fields(d.fact(), written));
-        ArrayNode premises = node.putArray("premises");
-        d.premises().forEach(p -> premises.add(because(p, written)));
-        return node;
-    }
-
-    private static ObjectNode fields(Object fact, Map<String, String> written) {
-        ObjectNode node = NODES.objectNode();
-        FactFields.of(fact).forEach((k, v) -> {
-            if (!k.equals("pointer")) {
-                node.set(k, value(v, written));
-            }
-        });
-        return node;
-    }
-
-    private static ObjectNode problem(Problem p) {
-        ObjectNode node = NODES.objectNode();
-        node.put("file", p.file());
-        node.put("line", p.line());
-        node.put("column", p.column());
-        node.put("pointer", p.pointer());
-        node.put("code", p.code());
-        node.put("message", p.message());
-        node.put("text", p.render());
-        return node;
+    private static void explain(List<Conclusion> conclusions, Evaluation ev, ArrayNode into) {
+        Explanations explanations = new Explanations(ev);
+        JsonExplanation json = new JsonExplanation(into, ev.writtenNames(), ev::ruleOf);
+        conclusions.forEach(c -> json.write(explanations.of(c)));
     }
 
     private static ObjectNode expectation(ExpectationResult r, Map<String, String> written) {
-        ObjectNode node = NODES.objectNode();
-        node.put("pointer", r.expectation().pointer());
+        ObjectNode node = JsonValues.expectation(r);
         node.put("met", r.met());
-        if (r.expectation().absent()) {
-            node.put("absent", true);
-        } else if (r.expectation().only()) {
-            node.put("only", true);
-        }
-        ObjectNode expected = node.putObject("expected");
-        ExpectationText.ordered(r.expectation()).forEach((k, v) -> expected.set(k, value(v, Map.of())));
         if (!r.met()) {
             ArrayNode closest = node.putArray("closest");
-            r.closest().forEach(c -> {
-                ObjectNode one = closest.addObject().put("type", c.type());
-                FactFields.of(c).forEach((k, v) -> one.set(k, value(v, written)));
-            });
+            r.closest().forEach(c -> JsonValues.conclusion(closest, c, written));
         }
         return node;
-    }
-
-    /** A field value as JSON; strings that are canonical server names come out as the file wrote them. */
-    static JsonNode value(Object v, Map<String, String> written) {
-        if (v == null) {
-            return NODES.nullNode();
-        } else if (v instanceof String s) {
-            return NODES.textNode(written.getOrDefault(s, s));
-        } else if (v instanceof Boolean b) {
-            return NODES.booleanNode(b);
-        } else if (v instanceof Number) {
-            return MAPPER.valueToTree(v);
-        } else if (v instanceof Collection<?> list) {
-            ArrayNode array = NODES.arrayNode();
-            list.forEach(x -> array.add(value(x, written)));
-            return array;
-        } else if (v instanceof Map<?, ?> map) {
-            ObjectNode object = NODES.objectNode();
-            map.forEach((k, x) -> object.set(String.valueOf(k), value(x, written)));
-            return object;
-        }
-        // Instants and other value types: their ISO/string form (no Java time module on the classpath).
-        return NODES.textNode(String.valueOf(v));
     }
 
     private static String write(JsonNode doc) {

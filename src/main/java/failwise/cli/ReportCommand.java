@@ -2,6 +2,9 @@ package failwise.cli;
 
 import failwise.batch.AtomicFile;
 import failwise.engine.RuleBase;
+import failwise.whatif.FactTree;
+import failwise.facts.LoadResult;
+import failwise.facts.FactLoader;
 import failwise.report.FileReport;
 import failwise.report.HtmlReport;
 import failwise.report.ReportBuilder;
@@ -97,23 +100,27 @@ final class ReportCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCodes.RULES;
         }
-        CaseRunner runner = new CaseRunner(rules, true);
-        ReportBuilder builder = new ReportBuilder(ReportLabels::new);
+        FactLoader loader = new FactLoader().keepingTrees();
+        CaseRunner runner = new CaseRunner(rules, true, loader);
+        ReportBuilder builder = new ReportBuilder();
         List<CaseResult> results = new ArrayList<>();
         List<FileReport> sections = new ArrayList<>();
         ReportSweep sweeper = sweep ? new ReportSweep(rules, depth == null ? 1 : depth) : null;
         ReportWhyNot whyNot = new ReportWhyNot(rules);
         int extraExit = ExitCodes.OK;
         for (Path file : files) {
-            CaseResult result = runner.run(file);
+            LoadResult loaded = runner.load(file);
+            CaseResult result = runner.run(loaded, file.toString());
             results.add(result);
             result.allProblems().forEach(p -> err.println(p.render()));
             if (result.evaluation() == null) {
                 sections.add(builder.build("f" + results.size(), result, null, List.of()));
                 continue;
             }
-            ReportWhyNot.Outcome whyNots = whyNot.run(file, result.evaluation());
-            ReportSweep.Outcome swept = sweeper == null ? null : sweeper.run(file);
+            // Why-nots and the sweep fork the file as it was read for the evaluation, never reading it again.
+            FactTree tree = FactTree.of(loaded, loader).tree();
+            ReportWhyNot.Found whyNots = whyNot.run(tree, result.evaluation());
+            ReportSweep.Outcome swept = sweeper == null ? null : sweeper.run(tree);
             for (String problem : new String[] {whyNots.problem(), swept == null ? null : swept.problem()}) {
                 if (problem != null) {
                     err.println(problem);

@@ -2,14 +2,12 @@ package failwise.cli;
 
 import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
-import failwise.facts.FactLoader;
 import failwise.report.ImpactRow;
 import failwise.report.Impacts;
 import failwise.whatif.ChangeException;
 import failwise.whatif.FactTree;
 import failwise.whatif.Sweep;
 import failwise.whatif.SweepResult;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +15,6 @@ import java.util.List;
 final class ReportSweep {
     private final Sweep sweep;
     private final int depth;
-    private final FactLoader loader = new FactLoader();
 
     /** The impacts for the page; when the sweep could not run, the line for stderr and the exit code it earns. */
     record Outcome(Impacts impacts, String problem, int exitCode) {
@@ -28,16 +25,10 @@ final class ReportSweep {
         this.depth = depth;
     }
 
-    /** The impacts of every failure on {@code file}; only called for a file that evaluated. */
-    Outcome run(Path file) {
-        FactTree.Read read = FactTree.read(file, loader);
-        if (read.tree() == null) {
-            String problem = read.problems().isEmpty() ? file + ": could not be read again"
-                    : read.problems().get(0).render();
-            return failed(problem, ExitCodes.BAD_INPUT);
-        }
+    /** The impacts of every failure on the file {@code facts} holds; only called for a file that evaluated. */
+    Outcome run(FactTree facts) {
         try {
-            SweepResult result = sweep.run(read.tree(), depth);
+            SweepResult result = sweep.run(facts, depth);
             List<ImpactRow> rows = new ArrayList<>();
             for (SweepResult.Impact impact : result.impacts()) {
                 for (SweepResult.OutcomeChange c : impact.changes()) {

@@ -3,16 +3,15 @@ package failwise.cli;
 import failwise.engine.Evaluation;
 import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
-import failwise.engine.RuleInfo;
-import failwise.facts.FactLoader;
+import failwise.explain.Citation;
 import failwise.model.Conclusion;
+import failwise.model.Outcome;
 import failwise.report.WhyNotView;
 import failwise.verify.FactFields;
 import failwise.whatif.FactTree;
 import failwise.whatif.SweepResult.OutcomeChange;
 import failwise.whatif.WhyNot;
 import failwise.whatif.WhyNotResult;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,14 +22,11 @@ import java.util.Set;
  * and the verified changes that flip it, worked out by {@link WhyNot} exactly as {@code explain} does unasked.
  */
 final class ReportWhyNot {
-    /** The outcomes explain gives no why-not for unless asked: the request got what it wanted, or the best failover. */
-    private static final Set<String> WANTED = Set.of("FAILOVER", "SUCCEEDS", "DELIVERED");
 
     private final WhyNot whyNot;
-    private final FactLoader loader = new FactLoader();
 
     /** The why-nots of one file, or the line saying why they could not be worked out (null when they were). */
-    record Outcome(List<WhyNotView> views, String problem, int exitCode) {
+    record Found(List<WhyNotView> views, String problem, int exitCode) {
     }
 
     ReportWhyNot(RuleBase rules) {
@@ -38,42 +34,36 @@ final class ReportWhyNot {
     }
 
     /** Only called for a file that evaluated; {@code ev} is that evaluation, to find the requests to ask about. */
-    Outcome run(Path file, Evaluation ev) {
+    Found run(FactTree facts, Evaluation ev) {
         Set<String> requests = new LinkedHashSet<>();
         for (Conclusion c : ev.conclusions()) {
             Object outcome = FactFields.of(c).get("outcome");
-            if (outcome != null && !WANTED.contains(String.valueOf(outcome)) && c.subject() != null) {
+            if (outcome != null && Outcome.needsWhyNot(String.valueOf(outcome)) && c.subject() != null) {
                 requests.add(c.subject());
             }
         }
         if (requests.isEmpty()) {
-            return new Outcome(List.of(), null, ExitCodes.OK);
-        }
-        FactTree.Read read = FactTree.read(file, loader);
-        if (read.tree() == null) {
-            String problem = read.problems().isEmpty() ? file + ": could not be read again"
-                    : read.problems().get(0).render();
-            return new Outcome(List.of(), problem, ExitCodes.BAD_INPUT);
+            return new Found(List.of(), null, ExitCodes.OK);
         }
         List<WhyNotView> views = new ArrayList<>();
         try {
             for (String request : requests) {
-                for (WhyNotResult r : whyNot.explain(read.tree(), request)) {
+                for (WhyNotResult r : whyNot.explain(facts, request)) {
                     boolean worthShowing = !r.obstacles().isEmpty() || r.proposed() > 0;
-                    if (!WANTED.contains(r.outcome()) && worthShowing) {
+                    if (Outcome.needsWhyNot(r.outcome()) && worthShowing) {
                         views.add(view(r));
                     }
                 }
             }
         } catch (EvaluationException e) {
-            return new Outcome(views, e.problem().render(), ExitCodes.RULES);
+            return new Found(views, e.problem().render(), ExitCodes.RULES);
         }
-        return new Outcome(views, null, ExitCodes.OK);
+        return new Found(views, null, ExitCodes.OK);
     }
 
     private static WhyNotView view(WhyNotResult r) {
         List<WhyNotView.Obstacle> obstacles = r.obstacles().stream()
-                .map(o -> new WhyNotView.Obstacle(o.sentence(), tag(o.rule()))).toList();
+                .map(o -> new WhyNotView.Obstacle(o.sentence(), Citation.of(o.rule()).text())).toList();
         List<WhyNotView.Remedy> remedies = new ArrayList<>();
         for (WhyNotResult.Remedy m : r.remedies()) {
             List<String> side = new ArrayList<>();
@@ -87,8 +77,4 @@ final class ReportWhyNot {
                 r.proposed(), r.tried(), r.untried());
     }
 
-    private static String tag(RuleInfo rule) {
-        return (rule.behaviour() == null ? "" : rule.behaviour() + ", ") + "rule \"" + rule.name() + "\", "
-                + rule.location();
-    }
 }

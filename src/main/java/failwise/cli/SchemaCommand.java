@@ -1,10 +1,6 @@
 package failwise.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,13 +41,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     /** The schema as shipped; a jar without it is a broken build, reported as an internal error. */
     static String text() {
-        try (InputStream in = SchemaCommand.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the fact-file schema is missing from the jar: " + RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Shipped.text(RESOURCE, "the fact-file schema");
     }
+
 }

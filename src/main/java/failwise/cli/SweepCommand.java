@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -106,12 +107,11 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (depth < 1 || depth > 2) {
-            err.println("failwise sweep: --depth: expected 1 or 2, found `" + depth + "`");
-            return ExitCodes.USAGE;
+            throw new ParameterException(spec.commandLine(), "--depth: expected 1 or 2, found `" + depth + "`");
         }
         if (jobs != null && jobs < 1) {
-            err.println("failwise sweep: --jobs: expected a number of 1 or more, found `" + jobs + "`");
-            return ExitCodes.USAGE;
+            throw new ParameterException(spec.commandLine(), "--jobs: expected a number of 1 or more, found `" + jobs
+                    + "`");
         }
         List<FailureMode> modes = new ArrayList<>();
         for (String name : fail) {

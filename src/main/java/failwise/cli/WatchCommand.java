@@ -3,6 +3,8 @@ package failwise.cli;
 import failwise.engine.Evaluation;
 import failwise.engine.RuleBase;
 import failwise.engine.RuleSource;
+import failwise.explain.Citation;
+import failwise.explain.ConclusionText;
 import failwise.model.Conclusion;
 import failwise.verify.CaseResult;
 import failwise.watch.WatchOutput;
@@ -82,7 +84,7 @@ final class WatchCommand implements Callable<Integer> {
     /** The watcher with the command line's text report; tests build it here to drive it in-process. */
     static Watcher watcher(RuleBase rules, Path rulesFolder, List<Path> files, PrintWriter out, PrintWriter err,
                            Clock clock, Duration poll, Duration debounce) {
-        TextReport report = new TextReport(out, err, false);
+        TextReport report = new TextReport(out, err, false, Focus.ALL);
         WatchOutput output = new WatchOutput() {
             @Override
             public void report(CaseResult result) {
@@ -92,7 +94,7 @@ final class WatchCommand implements Callable<Integer> {
             @Override
             public String headline(Evaluation evaluation, Conclusion conclusion) {
                 return new ConclusionText(evaluation).headline(conclusion)
-                        + ConclusionText.ruleTag(evaluation.ruleOf(conclusion));
+                        + "  " + Citation.bracketed(evaluation.ruleOf(conclusion));
             }
         };
         return new Watcher(rules, rulesFolder, files, out, err, output, clock, poll, debounce);

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import failwise.engine.Evaluation;
 import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
+import failwise.explain.Explanations;
+import failwise.explain.TextExplanation;
 import failwise.facts.FactLoader;
 import failwise.model.Conclusion;
 import failwise.verify.FactFields;
@@ -60,14 +62,14 @@ final class WhatIfReport {
             FactTree.Read read = FactTree.read(file, loader);
             if (read.tree() == null) {
                 read.problems().forEach(p -> err.println(p.render()));
-                code = Math.max(code, ExitCodes.BAD_INPUT);
+                code = ExitCodes.worst(code, ExitCodes.BAD_INPUT);
                 continue;
             }
             try {
                 print(whatIf.run(read.tree(), changes), read.tree().source());
             } catch (ChangeException e) {
                 err.println(e.getMessage());
-                code = code == ExitCodes.OK ? ExitCodes.USAGE : code;
+                code = ExitCodes.worst(code, ExitCodes.USAGE);
             } catch (EvaluationException e) {
                 err.println(e.problem().render());
                 return ExitCodes.RULES;
@@ -89,13 +91,13 @@ final class WhatIfReport {
             return;
         }
         DifferenceText text = new DifferenceText(r.before(), r.after());
-        ExplainTree tree = explain ? new ExplainTree(r.after()) : null;
+        Explanations tree = explain ? new Explanations(r.after()) : null;
         int[] counts = new int[3];
         for (Difference d : r.differences()) {
             counts[d.kind().ordinal()]++;
             out.println("  " + text.line(d));
             if (tree != null && d.after() != null) {
-                tree.tree(d.after(), "    ").forEach(out::println);
+                TextExplanation.tree(tree.of(d.after()), "    ").forEach(out::println);
             }
         }
         out.println("  " + counts[2] + " changed, " + counts[0] + " added, " + counts[1] + " removed");
@@ -111,7 +113,7 @@ final class WhatIfReport {
             ObjectNode node = diffs.addObject();
             node.put("kind", d.kind().name().toLowerCase(Locale.ROOT));
             node.put("type", d.type());
-            node.put("subject", d.subject());
+            node.put("subject", r.before().subjectText(d.subject()));
             ArrayNode fields = node.putArray("fields");
             for (Difference.FieldChange f : d.fields()) {
                 ObjectNode fc = fields.addObject();

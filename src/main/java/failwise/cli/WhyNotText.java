@@ -2,25 +2,21 @@ package failwise.cli;
 
 import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
-import failwise.engine.RuleInfo;
-import failwise.facts.FactLoader;
+import failwise.explain.Citation;
+import failwise.model.Outcome;
 import failwise.whatif.FactTree;
 import failwise.whatif.SweepResult.OutcomeChange;
 import failwise.whatif.WhyNot;
 import failwise.whatif.WhyNotResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The why-not part of {@code explain}: for each outcome of the request (every one with {@code --why-not}, else
- * those that are not FAILOVER, SUCCEEDS or DELIVERED), the obstacles the rules found and the verified remedies.
+ * those whose {@link Outcome#needsWhyNot} holds), the obstacles the rules found and the verified remedies.
  */
 final class WhyNotText {
-    /** Outcomes that need no why-not unless asked: the request got what it wanted, or the best failover. */
-    private static final Set<String> WANTED = Set.of("FAILOVER", "SUCCEEDS", "DELIVERED");
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -37,14 +33,9 @@ final class WhyNotText {
     }
 
     /** The why-not results to show: all of them when asked, else those of the unwanted outcomes. */
-    Shown shown(RuleBase rules, Path file, String request) {
-        FactTree.Read read = FactTree.read(file, new FactLoader());
-        if (read.tree() == null) {
-            read.problems().forEach(p -> err.println(p.render()));
-            return new Shown(null, ExitCodes.BAD_INPUT);
-        }
+    Shown shown(RuleBase rules, FactTree facts, String request) {
         try {
-            return new Shown(new WhyNot(rules).explain(read.tree(), request).stream().filter(this::shows).toList(),
+            return new Shown(new WhyNot(rules).explain(facts, request).stream().filter(this::shows).toList(),
                     ExitCodes.OK);
         } catch (EvaluationException e) {
             err.println(e.problem().render());
@@ -53,12 +44,12 @@ final class WhyNotText {
     }
 
     private boolean shows(WhyNotResult r) {
-        return asked || !WANTED.contains(r.outcome()) && (!r.obstacles().isEmpty() || r.proposed() > 0);
+        return asked || Outcome.needsWhyNot(r.outcome()) && (!r.obstacles().isEmpty() || r.proposed() > 0);
     }
 
     /** Prints the why-not sections; the exit code is OK unless the rules fail on a changed copy. */
-    int print(RuleBase rules, Path file, String request) {
-        Shown shown = shown(rules, file, request);
+    int print(RuleBase rules, FactTree facts, String request) {
+        Shown shown = shown(rules, facts, request);
         if (shown.results() == null) {
             return shown.failure();
         }
@@ -84,7 +75,7 @@ final class WhyNotText {
             out.add("  nothing the rules know of stood in the way");
         } else {
             out.add("  In the way:");
-            r.obstacles().forEach(o -> out.add("    - " + o.sentence() + "  " + tag(o.rule())));
+            r.obstacles().forEach(o -> out.add("    - " + o.sentence() + "  " + Citation.bracketed(o.rule())));
         }
         if (!r.remedies().isEmpty()) {
             out.add("  Smallest changes that flip it, each verified by evaluating the changed facts:");
@@ -108,8 +99,4 @@ final class WhyNotText {
         return out;
     }
 
-    private static String tag(RuleInfo rule) {
-        return "[" + (rule.behaviour() == null ? "" : rule.behaviour() + ", ") + "rule \"" + rule.name() + "\", "
-                + rule.location() + "]";
-    }
 }

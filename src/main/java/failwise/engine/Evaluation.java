@@ -1,17 +1,14 @@
 package failwise.engine;
 
 import failwise.model.Conclusion;
-import failwise.model.InputFact;
 import failwise.model.Snapshot;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,21 +16,21 @@ import java.util.stream.Collectors;
  * facts that produced it.
  */
 public final class Evaluation {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$\\w+)((?:\\.\\w+)*)}");
-
     private final Snapshot snapshot;
     private final List<Conclusion> conclusions;
     private final Provenance provenance;
     private final Set<String> rulesFired;
+    private final Map<Object, Set<Object>> reach = new IdentityHashMap<>();
+
     private final int firings;
 
     /** {@code provenance} is null when nothing was recorded: then every fact reads as given, no rule as fired. */
     Evaluation(Snapshot snapshot, List<Conclusion> conclusions, Provenance provenance, int firings) {
         this.snapshot = snapshot;
         this.conclusions = List.copyOf(conclusions);
-        this.provenance = provenance;
-        this.rulesFired = provenance == null ? Set.of() : Set.copyOf(provenance.firingsPerRule().keySet());
+        this.provenance = provenance != null ? provenance : new Provenance(null, false);
         this.firings = firings;
+        this.rulesFired = Set.copyOf(this.provenance.firingsPerRule().keySet());
     }
 
     public Snapshot snapshot() {
@@ -54,31 +51,19 @@ public final class Evaluation {
         return firings;
     }
 
-    /** The rule that concluded {@code fact}, or null for a given fact. */
+    /** The rule that concluded {@code fact} first, or null for a given fact. */
     public RuleInfo ruleOf(Object fact) {
-        Firing f = provenance == null ? null : provenance.producerOf(fact);
-        return f == null ? null : f.rule();
+        List<Firing> firings = provenance.justificationsOf(fact);
+        return firings.isEmpty() ? null : firings.get(0).rule();
     }
 
-    /** Why {@code fact} holds, down to the facts of the fact file. */
-    public Because because(Object fact) {
-        return because(fact, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    private Because because(Object fact, Set<Object> path) {
-        Firing firing = provenance == null ? null : provenance.producerOf(fact);
-        if (firing == null) {
-            return new Because.Given(fact, fact instanceof InputFact in ? in.pointer() : null);
-        }
-        path.add(fact);
-        List<Because> premises = new ArrayList<>();
-        for (Object premise : firing.premises()) {
-            if (!path.contains(premise)) {
-                premises.add(because(premise, path));
-            }
-        }
-        path.remove(fact);
-        return new Because.Derived(fact, firing.rule(), says(firing), premises);
+    /**
+     * Why {@code fact} holds, down to the facts of the fact file: only facts that took part in deriving it, a shared
+     * derived fact cited with the justification that belongs to this tree (see {@link TreeOfReasons}). Synchronized:
+     * the trees of one evaluation share a cache.
+     */
+    public synchronized Because because(Object fact) {
+        return new TreeOfReasons(provenance, this::says, reach).of(fact);
     }
 
     private String says(Firing firing) {
@@ -86,7 +71,7 @@ public final class Evaluation {
         if (template == null || firing.templateValues() == null) {
             return firing.rule().name();
         }
-        Matcher m = PLACEHOLDER.matcher(template);
+        Matcher m = RuleInfo.PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int index = firing.rule().templateVariables().indexOf(m.group(1));
@@ -112,6 +97,21 @@ public final class Evaluation {
         }
         String s = String.valueOf(value);
         return snapshot.writtenNames().getOrDefault(s, s);
+    }
+
+    /**
+     * A conclusion's subject as the fact file wrote its names: a subject joins several keys with spaces (a
+     * document and a server), each written as the file wrote it.
+     */
+    public String subjectText(String subject) {
+        if (subject == null) {
+            return "none";
+        }
+        String[] parts = subject.split(" ", -1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = snapshot.writtenNames().getOrDefault(parts[i], parts[i]);
+        }
+        return String.join(" ", parts);
     }
 
     private static Object property(Object target, String field) {

@@ -79,6 +79,7 @@ public final class LiveSession implements AutoCloseable {
 
     private void start() throws EvaluationException {
         if (provenance != null) {
+            provenance.heldInputs(handles::containsKey);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
         }

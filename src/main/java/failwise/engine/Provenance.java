@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.tms.LogicalDependency;
+import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
+import org.drools.tms.beliefsystem.BeliefSet;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -18,35 +21,78 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Records, for every fact a rule inserted, the firing that produced it (rule, matched facts, template values),
- * and counts firings per rule so a runaway rule can be named. A fact truth maintenance retracts is forgotten with
- * its firing, so a live session that forks thousands of times holds the provenance of what is in working memory
- * now, not of everything it ever derived.
+ * Records, for every fact a rule inserted, each firing that justifies it (rule, matched facts, template values),
+ * and counts firings per rule so a runaway rule can be named.
+ *
+ * <p>A logical insert of a fact equal to one already held adds a justification to that fact and raises no insert
+ * event (an action's class justified by every request of that action, a group's folded name by every member): the
+ * firing's logical dependencies name the fact it justified, so every firing that justifies a fact is kept, and the
+ * explanation of a conclusion can cite the one that belongs to it.
+ *
+ * <p>In a live session that forks, a fact truth maintenance retracts is forgotten with its firings, and a firing
+ * that cites a fact no longer held (an input fact a fork replaced, a derived fact retracted) is dropped when the
+ * fact it justified gains another: the provenance stays the size of working memory over thousands of forks, and
+ * explains only with what holds now.
  */
 final class Provenance extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final RuleBase ruleBase;
     private final boolean premises;
-    private final Map<Object, Firing> producedBy = new IdentityHashMap<>();
+    private final Map<Object, List<Firing>> producedBy = new IdentityHashMap<>();
     private final Map<String, Integer> firingsPerRule = new HashMap<>();
     private Firing current;
     private int sequence;
+
+    /** Whether an input fact is held by the session now; every input fact is, outside a live session. */
+    private java.util.function.Predicate<Object> inputHeld = fact -> true;
 
     Provenance(RuleBase ruleBase, boolean premises) {
         this.ruleBase = ruleBase;
         this.premises = premises;
     }
 
-    private Provenance(Provenance from) {
-        this.ruleBase = from.ruleBase;
-        this.premises = from.premises;
-        this.producedBy.putAll(from.producedBy);
-        this.firingsPerRule.putAll(from.firingsPerRule);
-        this.sequence = from.sequence;
+    /** Tells the provenance of a live session which input facts it holds now. */
+    void heldInputs(java.util.function.Predicate<Object> held) {
+        this.inputHeld = held;
     }
 
-    /** A copy that keeps explaining the facts of this moment after the session has moved on. */
+    private boolean held(Object fact) {
+        return fact instanceof InputFact ? inputHeld.test(fact) : producedBy.containsKey(fact);
+    }
+
+    /** Whether every premise of {@code firing} is held now. */
+    private boolean current(Firing firing) {
+        for (Object premise : firing.premises()) {
+            if (!held(premise)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A copy that keeps explaining the facts of this moment, with their current firings, after the session moves on. */
     Provenance frozen() {
-        return new Provenance(this);
+        Provenance copy = new Provenance(ruleBase, premises);
+        for (Map.Entry<Object, List<Firing>> e : producedBy.entrySet()) {
+            List<Firing> now = new ArrayList<>(e.getValue().size());
+            for (Firing f : e.getValue()) {
+                if (current(f)) {
+                    now.add(f);
+                }
+            }
+            copy.producedBy.put(e.getKey(), now.isEmpty() ? List.copyOf(e.getValue()) : now);
+        }
+        copy.firingsPerRule.putAll(firingsPerRule);
+        copy.sequence = sequence;
+        return copy;
+    }
+
+    /** How many facts have a recorded producer: bounded by working memory. */
+    int size() {
+        int n = 0;
+        for (List<Firing> f : producedBy.values()) {
+            n += f.size();
+        }
+        return n;
     }
 
     @Override
@@ -111,13 +157,28 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        if (premises && current != null && event.getMatch() instanceof TruthMaintenanceSystemInternalMatch<?> match
+                && match.getLogicalDependencies() != null) {
+            for (LogicalDependency<?> d = match.getLogicalDependencies().getFirst(); d != null; d = d.getNext()) {
+                Object justified = d.getJustified() instanceof BeliefSet<?> set && set.getFactHandle() != null
+                        ? set.getFactHandle().getObject() : d.getObject();
+                List<Firing> firings = producedBy.get(justified);
+                // The firing that inserted the fact is already its last justification.
+                if (firings != null && firings.get(firings.size() - 1) != current) {
+                    firings.removeIf(f -> !current(f));
+                    firings.add(current);
+                }
+            }
+        }
         current = null;
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (current != null && event.getRule() != null) {
-            producedBy.put(event.getObject(), current);
+            List<Firing> firings = new ArrayList<>(1);
+            firings.add(current);
+            producedBy.put(event.getObject(), firings);
         }
     }
 
@@ -130,19 +191,15 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
         producedBy.remove(event.getOldObject());
     }
 
-    /** How many facts have a recorded producer (what the provenance holds; bounded by working memory). */
-    int size() {
-        return producedBy.size();
-    }
-
     /** The rule whose action is running now, or null between firings. */
     String firingRule() {
         Firing f = current;
         return f == null ? null : f.rule().name();
     }
 
-    Firing producerOf(Object fact) {
-        return producedBy.get(fact);
+    /** The firings that justify {@code fact}, first producer first; empty for a given fact. */
+    List<Firing> justificationsOf(Object fact) {
+        return producedBy.getOrDefault(fact, List.of());
     }
 
     Map<String, Integer> firingsPerRule() {

@@ -23,7 +23,6 @@ import org.kie.api.runtime.KieSession;
 public final class RuleBase {
     private static final Pattern RULE_HEADER =
             Pattern.compile("^[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
-    private static final Pattern TEMPLATE_VAR = Pattern.compile("\\{\\$(\\w+)");
 
     /**
      * Sessions kept for reuse: a new session creates the memory of every node a fact reaches, which was a tenth of
@@ -102,10 +101,10 @@ public final class RuleBase {
                 String says = meta.get("says");
                 List<String> vars = new ArrayList<>();
                 if (says != null) {
-                    Matcher m = TEMPLATE_VAR.matcher(says);
+                    Matcher m = RuleInfo.PLACEHOLDER.matcher(says);
                     while (m.find()) {
-                        if (!vars.contains("$" + m.group(1))) {
-                            vars.add("$" + m.group(1));
+                        if (!vars.contains(m.group(1))) {
+                            vars.add(m.group(1));
                         }
                     }
                 }

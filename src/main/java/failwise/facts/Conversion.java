@@ -17,9 +17,12 @@ import java.util.Map;
  */
 final class Conversion {
 
-    /** The top-level keys; {@code $schema} lets editors find the JSON Schema and is otherwise ignored. */
+    /**
+     * The top-level keys; {@code $schema} lets editors find the JSON Schema and is otherwise ignored, and so is
+     * {@code sources}, where {@code failwise import} says which input each value came from.
+     */
     static final List<String> KEYS = List.of("$schema", "name", "description", "servers", "replicas", "groups",
-            "directoryAcl", "foreignDomains", "requests", "expect");
+            "directoryAcl", "foreignDomains", "requests", "expect", "sources");
 
     private Conversion() {
     }
@@ -37,6 +40,7 @@ final class Conversion {
         }
         List<InputFact> facts = new ArrayList<>((int) count);
         top.text("$schema", false);
+        checkSources(top, issues);
         facts.add(new Scenario(top.text("name", false), top.text("description", false), top.has("directoryAcl"), ""));
         NameIndex names = new NameIndex();
         Map<String, String> written = new HashMap<>();
@@ -51,6 +55,16 @@ final class Conversion {
             return LoadResult.failed(issues.toProblems(source, locator));
         }
         return new LoadResult(new Snapshot(source, facts, expectations, written), List.of());
+    }
+
+    /** {@code sources} is JSON pointer to place, both strings; nothing reads it but people. */
+    private static void checkSources(Fields top, Issues issues) {
+        for (Map.Entry<String, JsonNode> source : top.object("sources").properties()) {
+            if (!source.getValue().isTextual()) {
+                issues.add(Pointers.member(top.at("sources"), source.getKey()), Issues.WRONG_TYPE,
+                        "expected a string saying where the value came from, found " + Shown.describe(source.getValue()));
+            }
+        }
     }
 
     /** How many facts the file would give, counted before converting so an oversized file costs nothing more. */

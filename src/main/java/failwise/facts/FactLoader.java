@@ -23,6 +23,7 @@ public final class FactLoader {
 
     private final Limits limits;
     private final Parsers parsers;
+    private final boolean keepTrees;
 
     /** A loader with {@link Limits#defaults()}. */
     public FactLoader() {
@@ -30,8 +31,21 @@ public final class FactLoader {
     }
 
     public FactLoader(Limits limits) {
+        this(limits, false);
+    }
+
+    private FactLoader(Limits limits, boolean keepTrees) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.parsers = Parsers.of(limits);
+        this.keepTrees = keepTrees;
+    }
+
+    /**
+     * The same loader, also keeping each valid file's parsed tree in its {@link LoadResult}, so that changed copies
+     * can be made from what was read once instead of reading the file again.
+     */
+    public FactLoader keepingTrees() {
+        return keepTrees ? this : new FactLoader(limits, true);
     }
 
     /** Loads {@code file}; its path as given names it in messages, and an unreadable file is a problem too. */
@@ -128,7 +142,8 @@ public final class FactLoader {
             Diagnosis.explain(parsers, limits, input, null, issues);
             return LoadResult.failed(issues.toProblems(input.source(), null));
         }
-        return convert(input.source(), root, new TextLocator(parsers, input));
+        LoadResult loaded = convert(input.source(), root, new TextLocator(parsers, input));
+        return keepTrees && loaded.ok() ? new LoadResult(loaded.snapshot(), List.of(), root) : loaded;
     }
 
     private LoadResult tooLarge(String source, String found) {

@@ -1,6 +1,7 @@
 package failwise.lint;
 
 import failwise.engine.RuleFile;
+import failwise.engine.RuleInfo;
 import failwise.model.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +40,7 @@ public final class RuleLint {
                         + "; rule names must be unique across the pack, explanations cite them"));
             }
             metadata(rule, out);
+            placeholders(rule, out);
             salience(rule, out);
             out.addAll(ConsequenceLint.findings(rule));
         }
@@ -62,6 +64,36 @@ public final class RuleLint {
         if (!behaviour) {
             out.add(at(rule, rule.nameToken(), "missing-behaviour", "rule `" + rule.name() + "` has no @behaviour "
                     + "id; add @behaviour(\"...\") naming the behaviour it implements, e.g. @behaviour(\"F1\")"));
+        }
+    }
+
+    /**
+     * Every {@code {$name}} of the sentence must name a variable the conditions bind ({@code $name : ...}): an
+     * unbound one prints "none" in every explanation, which no compiler notices.
+     */
+    private static void placeholders(RuleText rule, List<Problem> out) {
+        java.util.Set<String> bound = new java.util.HashSet<>();
+        List<DrlToken> when = rule.when();
+        for (int i = 0; i + 1 < when.size(); i++) {
+            if (when.get(i).text().startsWith("$") && when.get(i + 1).isSymbol(":")) {
+                bound.add(when.get(i).text());
+            }
+        }
+        List<DrlToken> header = rule.header();
+        for (int i = 0; i + 3 < header.size(); i++) {
+            if (header.get(i).isSymbol("@") && header.get(i + 1).is("says") && header.get(i + 2).isSymbol("(")
+                    && header.get(i + 3).kind() == DrlToken.Kind.STRING) {
+                DrlToken says = header.get(i + 3);
+                java.util.regex.Matcher m = RuleInfo.PLACEHOLDER.matcher(says.text());
+                while (m.find()) {
+                    if (!bound.contains(m.group(1))) {
+                        out.add(at(rule, says, "unbound-placeholder", "rule `" + rule.name() + "` says `{"
+                                + m.group(1) + "}`, which its conditions do not bind"
+                                + (bound.isEmpty() ? "" : " (bound: " + String.join(", ", new java.util.TreeSet<>(bound)) + ")")
+                                + "; explanations would print `none` there"));
+                    }
+                }
+            }
         }
     }
 

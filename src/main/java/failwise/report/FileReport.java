@@ -1,7 +1,7 @@
 package failwise.report;
 
+import failwise.explain.Explanation;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything the report shows about one fact file. When the file could not be evaluated only {@code problems}
@@ -17,12 +17,10 @@ public record FileReport(String id, String source, String title, String descript
     }
 
     /**
-     * One conclusion's explanation: its anchor, the group it is listed under, its headline, the reasoning in
-     * short (a sentence a step), the why tree, the documentation by behaviour id and, when one was worked out,
-     * why not another outcome (null otherwise).
+     * One conclusion's explanation: its anchor, the group it is listed under, the explanation and, when one was
+     * worked out, why not another outcome (null otherwise).
      */
-    public record WhyEntry(String id, String group, String headline, List<String> inShort, WhyNode why,
-                           Map<String, String> documentedIn, WhyNotView whyNot) {
+    public record WhyEntry(String id, String group, Explanation explanation, WhyNotView whyNot) {
     }
 
     /** How the file's {@code expect} block fared: counts, and one line per expectation that was not met. */

@@ -60,16 +60,19 @@ final class FileSectionHtml {
 
     private void cards(FileReport f) {
         h.raw("<div class=\"cards\">");
-        card(f.topology().servers().size(), "servers");
-        card(f.matrix().rows().stream().map(Matrix.Row::request).distinct().count(), "requests");
-        card(f.matrix().rows().stream().filter(r -> r.tone() == Matrix.Tone.BAD).count(), "fail or held");
-        card(f.findings().stream().filter(x -> "ERROR".equals(x.severity())).count(), "error findings");
-        card(f.findings().stream().filter(x -> "WARNING".equals(x.severity())).count(), "warning findings");
+        card(f.topology().servers().size(), "server", "servers");
+        card(f.matrix().rows().stream().map(Matrix.Row::request).distinct().count(), "request", "requests");
+        card(f.matrix().rows().stream().filter(r -> r.tone() == Matrix.Tone.BAD).count(), "fails or is held",
+                "fail or are held");
+        card(f.findings().stream().filter(x -> "ERROR".equals(x.severity())).count(), "error finding",
+                "error findings");
+        card(f.findings().stream().filter(x -> "WARNING".equals(x.severity())).count(), "warning finding",
+                "warning findings");
         h.raw("</div>\n");
     }
 
-    private void card(long value, String what) {
-        h.raw("<div class=\"card\">").el("b", null, value).el("span", null, what).raw("</div>");
+    private void card(long value, String one, String many) {
+        h.raw("<div class=\"card\">").el("b", null, value).el("span", null, value == 1 ? one : many).raw("</div>");
     }
 
     private void expectations(FileReport.Expectations e) {

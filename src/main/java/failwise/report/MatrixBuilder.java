@@ -1,8 +1,10 @@
 package failwise.report;
 
+import failwise.explain.Explanations;
 import failwise.model.Conclusion;
 import failwise.model.ConsoleMessage;
 import failwise.model.FailoverDecision;
+import failwise.model.Outcome;
 import failwise.model.FreeBusyLookup;
 import failwise.model.InputFact;
 import failwise.model.MailRoute;
@@ -22,10 +24,10 @@ import java.util.function.Function;
  * conclusions' fields only (the rules decide it); this class just lays it out.
  */
 final class MatrixBuilder {
-    private final Labels labels;
+    private final Explanations labels;
     private final Function<Conclusion, String> whyIds;
 
-    MatrixBuilder(Labels labels, Function<Conclusion, String> whyIds) {
+    MatrixBuilder(Explanations labels, Function<Conclusion, String> whyIds) {
         this.labels = labels;
         this.whyIds = whyIds;
     }
@@ -89,8 +91,8 @@ final class MatrixBuilder {
             String causes = d.causes().isEmpty() ? null : String.join(", ", d.causes());
             add(cells, r.from(), "routes from", null, Matrix.Tone.ROLE);
             Matrix.Tone tone = tone(d.outcome());
-            if ("FAILOVER".equals(d.outcome())) {
-                add(cells, d.server(), "passed over", causes, Matrix.Tone.BAD);
+            if (Outcome.of(d.outcome()) == Outcome.FAILOVER) {
+                add(cells, d.server(), "cannot serve", causes, Matrix.Tone.BAD);
                 add(cells, d.servedBy(), "serves", "failover", Matrix.Tone.SHIFTED);
             } else if (d.servedBy() != null) {
                 add(cells, d.server(), "asked", null, Matrix.Tone.ROLE);
@@ -102,7 +104,7 @@ final class MatrixBuilder {
             return new Matrix.Row(r.id(), r.action(), c.type(), d.outcome(), tone, name(d.servedBy()),
                     join(causes == null ? null : "causes: " + causes, d.reason()), whyIds.apply(c), cells);
         } else if (c instanceof MailRoute m) {
-            boolean held = !"DELIVERED".equals(m.outcome());
+            boolean held = Outcome.verdict(m.outcome()) != Outcome.Verdict.GOOD;
             add(cells, r.server(), held ? "holds" : "sends", held ? "mail stays in MAIL.BOX" : null,
                     held ? Matrix.Tone.BAD : Matrix.Tone.ROLE);
             add(cells, m.via(), "gateway", join(m.document() == null ? null : "document " + m.document(),
@@ -129,15 +131,12 @@ final class MatrixBuilder {
         }
     }
 
-    /** Outcome words come from the conclusions contract: these are its success and its shifted outcomes. */
+    /** The tone of an outcome word, from its {@link Outcome#verdict}. */
     static Matrix.Tone tone(String outcome) {
-        if (outcome == null) {
-            return Matrix.Tone.BAD;
-        }
-        return switch (outcome) {
-            case "SERVED", "DELIVERED", "SUCCEEDS" -> Matrix.Tone.OK;
-            case "FAILOVER" -> Matrix.Tone.SHIFTED;
-            default -> Matrix.Tone.BAD;
+        return switch (Outcome.verdict(outcome)) {
+            case GOOD -> Matrix.Tone.OK;
+            case DEGRADED -> Matrix.Tone.SHIFTED;
+            case BAD -> Matrix.Tone.BAD;
         };
     }
 

@@ -2,6 +2,8 @@ package failwise.report;
 
 import failwise.engine.Evaluation;
 import failwise.engine.RuleInfo;
+import failwise.explain.Citation;
+import failwise.explain.Explanations;
 import failwise.model.Conclusion;
 import failwise.model.ConsoleMessage;
 import failwise.model.DocumentVisibility;
@@ -19,7 +21,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /** Builds the {@link FileReport} of one evaluated (or unreadable) fact file. */
 public final class ReportBuilder {
@@ -27,12 +28,6 @@ public final class ReportBuilder {
     static final List<String> GROUPS = List.of("Requests", "Console messages", "Findings", "Document visibility",
             "Other conclusions");
 
-    private final Function<Evaluation, Labels> labelsOf;
-
-    /** {@code labelsOf} gives the texts of one evaluation (the command line's, so the report reads like it). */
-    public ReportBuilder(Function<Evaluation, Labels> labelsOf) {
-        this.labelsOf = labelsOf;
-    }
 
     /**
      * The report section of one file; {@code id} is its HTML anchor, {@code impacts} null without a sweep,
@@ -45,20 +40,18 @@ public final class ReportBuilder {
             return new FileReport(id, result.source(), result.name(), null, problems, null, null, List.of(),
                     List.of(), null, null);
         }
-        Labels labels = labelsOf.apply(ev);
+        Explanations labels = new Explanations(ev);
         Map<Conclusion, String> whyIds = new IdentityHashMap<>();
         for (int i = 0; i < ev.conclusions().size(); i++) {
             whyIds.put(ev.conclusions().get(i), id + "-why-" + (i + 1));
         }
-        WhyTrees trees = new WhyTrees(ev, labels);
         List<FileReport.WhyEntry> whys = new ArrayList<>();
         List<FileReport.FindingRow> findings = new ArrayList<>();
         for (Conclusion c : ev.conclusions()) {
             WhyNotView whyNot = whyNots.stream()
                     .filter(w -> w.type().equals(c.type()) && Objects.equals(w.subject(), c.subject()))
                     .findFirst().orElse(null);
-            whys.add(new FileReport.WhyEntry(whyIds.get(c), group(c), labels.headline(c), labels.inShort(c),
-                    trees.of(c), labels.documentedIn(c), whyNot));
+            whys.add(new FileReport.WhyEntry(whyIds.get(c), group(c), labels.of(c), whyNot));
             if (c instanceof Finding f) {
                 findings.add(new FileReport.FindingRow(f.severity(), f.code(), labels.name(f.subject()), f.message(),
                         ruleTag(ev.ruleOf(f)), whyIds.get(c)));
@@ -100,10 +93,7 @@ public final class ReportBuilder {
     }
 
     private static String ruleTag(RuleInfo rule) {
-        if (rule == null) {
-            return null;
-        }
-        return (rule.behaviour() == null ? "" : rule.behaviour() + " ") + "\"" + rule.name() + "\"";
+        return rule == null ? null : Citation.of(rule).text();
     }
 
     private static String description(Evaluation ev) {

@@ -1,5 +1,6 @@
 package failwise.report;
 
+import failwise.explain.Explanations;
 import failwise.model.AclEntry;
 import failwise.model.ForeignDomainDocument;
 import failwise.model.Group;
@@ -16,9 +17,9 @@ import java.util.Map;
 
 /** Reads the {@link Topology} section of a report from the facts of a loaded file. */
 final class TopologyBuilder {
-    private final Labels labels;
+    private final Explanations labels;
 
-    TopologyBuilder(Labels labels) {
+    TopologyBuilder(Explanations labels) {
         this.labels = labels;
     }
 

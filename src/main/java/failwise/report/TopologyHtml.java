@@ -56,7 +56,8 @@ final class TopologyHtml {
                         .text(cluster == null ? "Not clustered" : "Cluster " + cluster).raw("</th></tr>");
             }
             h.raw("<tr>").el("td", null, s.name()).el("td", "state-" + s.state(), s.state())
-                    .el("td", null, s.availabilityIndex()).el("td", null, s.activeUsers());
+                    .el("td", null, "DOWN".equals(s.state()) ? "none (down)" : String.valueOf(s.availabilityIndex()))
+                    .el("td", null, s.activeUsers());
             h.raw("<td>");
             if (s.notesIni().isEmpty()) {
                 h.el("span", "muted", "none");
@@ -79,7 +80,10 @@ final class TopologyHtml {
         for (Topology.DocumentRow d : documents) {
             h.raw("<tr>").el("td", "mono", d.id()).el("td", null, d.domain()).el("td", null, d.gatewayServer())
                     .el("td", null, d.calendarServer()).el("td", "mono", d.modified());
-            list(d.readers(), "none: readable by every server");
+            // Authors and DocumentAccess entries restrict reading too: only a document with none is open to all.
+            boolean open = d.readers().isEmpty() && d.authors().isEmpty()
+                    && (d.documentAccess() == null || d.documentAccess().isEmpty());
+            list(d.readers(), open ? "none: readable by every server" : "none");
             list(d.authors(), "none");
             if (d.documentAccess() == null || d.documentAccess().isEmpty()) {
                 h.raw("<td>").el("span", "muted", "absent").raw("</td>");

@@ -11,8 +11,11 @@ import java.util.List;
 public record CaseResult(String source, String name, Evaluation evaluation, List<Problem> problems,
                          Problem ruleFailure, List<ExpectationResult> expectations) {
 
-    /** PASS: evaluated and every expectation met; FAIL: an expectation failed; ERROR: not evaluated. */
-    public enum Status { PASS, FAIL, ERROR }
+    /**
+     * PASS: evaluated and every expectation met; FAIL: an expectation failed; UNCHECKED: evaluated, but the file
+     * has no expectations, so nothing was checked; ERROR: not evaluated.
+     */
+    public enum Status { PASS, FAIL, UNCHECKED, ERROR }
 
     public CaseResult {
         problems = List.copyOf(problems);
@@ -22,6 +25,9 @@ public record CaseResult(String source, String name, Evaluation evaluation, List
     public Status status() {
         if (evaluation == null || !problems.isEmpty() || ruleFailure != null) {
             return Status.ERROR;
+        }
+        if (expectations.isEmpty()) {
+            return Status.UNCHECKED;
         }
         return failed().isEmpty() ? Status.PASS : Status.FAIL;
     }

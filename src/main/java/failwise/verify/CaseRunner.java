@@ -21,16 +21,22 @@ import java.util.List;
 public final class CaseRunner {
     private final Evaluator evaluator;
     private final boolean explain;
-    private final FactLoader loader = new FactLoader();
+    private final FactLoader loader;
 
     /** {@code explain} records the premises of every firing, which the {@code because} trees need. */
     public CaseRunner(RuleBase rules, boolean explain) {
+        this(rules, explain, new FactLoader());
+    }
+
+    /** The same, reading files with {@code loader} (one that keeps trees, for a command that also forks them). */
+    public CaseRunner(RuleBase rules, boolean explain, FactLoader loader) {
         this.evaluator = new Evaluator(rules);
         this.explain = explain;
+        this.loader = loader;
     }
 
     public CaseResult run(Path file) {
-        return run(file, snapshot -> evaluator.evaluate(snapshot, explain, 0));
+        return run(load(file), file.toString());
     }
 
     /** How a loaded snapshot is evaluated: afresh, or by a live session that already holds an earlier version. */
@@ -41,17 +47,27 @@ public final class CaseRunner {
 
     /** Loads {@code file} and evaluates it with {@code how}, reporting every problem as {@link #run(Path)} does. */
     public CaseResult run(Path file, Evaluate how) {
+        LoadResult loaded = load(file);
+        return loaded.ok() && loaded.snapshot() != null ? evaluate(loaded.snapshot(), how)
+                : run(loaded, file.toString());
+    }
+
+    /** Reads {@code file} through the loader; a loader failure or a full heap comes back as a problem too. */
+    public LoadResult load(Path file) {
         String source = file.toString();
-        LoadResult loaded;
         try {
-            loaded = loader.load(file);
+            return loader.load(file);
         } catch (OutOfMemoryError e) {
-            return new CaseResult(source, null, null, List.of(heapFull(source, "reading it")), null, List.of());
+            return new LoadResult(null, List.of(heapFull(source, "reading it")));
         } catch (RuntimeException e) {
             // The loader reports bad input as problems; an exception here is a loader bug, still one line.
-            return new CaseResult(source, null, null, List.of(new Problem(source, 0, 0, null, "internal-error",
-                    "could not read the file: " + e)), null, List.of());
+            return new LoadResult(null, List.of(new Problem(source, 0, 0, null, "internal-error",
+                    "could not read the file: " + e)));
         }
+    }
+
+    /** Evaluates a file {@link #load} read; {@code source} names it when it could not be read. */
+    public CaseResult run(LoadResult loaded, String source) {
         Snapshot snapshot = loaded.snapshot();
         if (snapshot != null) {
             source = snapshot.source();
@@ -59,7 +75,7 @@ public final class CaseRunner {
         if (!loaded.ok() || snapshot == null) {
             return new CaseResult(source, name(snapshot), null, loaded.problems(), null, List.of());
         }
-        return evaluate(snapshot, how);
+        return evaluate(snapshot);
     }
 
     /** Evaluates a snapshot that is already loaded (used by commands that load it themselves, and by tests). */

@@ -28,7 +28,7 @@ final class ConclusionDiff {
             if (was.size() == 1 && is.size() == 1) {
                 if (!was.get(0).equals(is.get(0))) {
                     Conclusion c = is.get(0);
-                    lines.add("~ " + c.type() + " " + after.text(c.subject()) + ": "
+                    lines.add("~ " + c.type() + " " + after.subjectText(c.subject()) + ": "
                             + fields(was.get(0), c, before, after));
                 }
                 continue;

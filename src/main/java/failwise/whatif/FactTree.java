@@ -1,28 +1,19 @@
 package failwise.whatif;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import failwise.facts.FactLoader;
 import failwise.facts.LoadResult;
 import failwise.facts.Locator;
 import failwise.model.Problem;
 import failwise.model.Snapshot;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A fact file loaded both as a {@link Snapshot} and as its JSON tree, so that changed copies (forks) of it can be
  * made and loaded again through the same checks as the file itself. Immutable and safe to share between threads.
  */
 public final class FactTree {
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final ObjectMapper YAML = YAMLMapper.builder().build();
-
     private final Snapshot snapshot;
     private final JsonNode tree;
     private final FactLoader loader;
@@ -37,23 +28,23 @@ public final class FactTree {
     public record Read(FactTree tree, List<Problem> problems) {
     }
 
-    /** Loads {@code file}: its problems are located as usual; a valid file is also kept as a tree. */
+    /** Loads {@code file} once: its problems are located as usual; a valid file is also kept as a tree. */
     public static Read read(Path file, FactLoader loader) {
-        LoadResult loaded = loader.load(file);
+        return of(loader.keepingTrees().load(file), loader);
+    }
+
+    /**
+     * The file a loader made with {@link FactLoader#keepingTrees()} already read: forks are made from its tree,
+     * never from reading the file again.
+     */
+    public static Read of(LoadResult loaded, FactLoader loader) {
         if (!loaded.ok()) {
             return new Read(null, loaded.problems());
         }
-        String source = loaded.snapshot().source();
-        try {
-            String name = file.toString().toLowerCase(Locale.ROOT);
-            ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
-            return new Read(new FactTree(loaded.snapshot(), mapper.readTree(Files.readAllBytes(file)), loader),
-                    List.of());
-        } catch (IOException | RuntimeException e) {
-            // The loader read it a moment ago; failing now means the file changed under us.
-            return new Read(null, List.of(new Problem(source, 0, 0, "", "io",
-                    "cannot read the file again to change it: " + e.getMessage())));
+        if (loaded.tree() == null) {
+            throw new IllegalArgumentException("the file was loaded without keeping its tree: use FactLoader.keepingTrees()");
         }
+        return new Read(new FactTree(loaded.snapshot(), loaded.tree(), loader), List.of());
     }
 
     public Snapshot snapshot() {

@@ -1,20 +1,16 @@
 package failwise.whatif;
 
 import failwise.model.Conclusion;
+import failwise.model.Outcome;
 import failwise.verify.FactFields;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * The {@code outcome} field of the conclusions that have one (FailoverDecision, MailRoute, FreeBusyLookup, and any
- * type added later with that field), and how bad each outcome of the output contract is.
+ * type added later with that field), compared by {@link Outcome#verdict}.
  */
 public final class Outcomes {
-    /** Outcomes where nothing is served, delivered or answered. */
-    private static final Set<String> FAILED = Set.of("FAILS", "HELD");
-    /** Served, but not by the server it was aimed at. */
-    private static final Set<String> DEGRADED = Set.of("FAILOVER");
 
     private Outcomes() {
     }
@@ -40,21 +36,13 @@ public final class Outcomes {
         return out;
     }
 
-    /** 0 for a plain success, 1 for a failover, 2 for a failure or for no conclusion at all (null). */
-    public static int badness(String outcome) {
-        if (outcome == null || FAILED.contains(outcome)) {
-            return 2;
-        }
-        return DEGRADED.contains(outcome) ? 1 : 0;
-    }
-
-    /** Whether going from {@code before} to {@code after} is worse for the user. */
+    /** Whether going from {@code before} to {@code after} (null: no conclusion at all) is worse for the user. */
     public static boolean worse(String before, String after) {
-        return badness(after) > badness(before);
+        return Outcome.verdict(after).compareTo(Outcome.verdict(before)) > 0;
     }
 
-    /** Whether {@code outcome} is a failure (nothing served, delivered or answered). */
+    /** Whether {@code outcome} is bad: nothing served, delivered or answered, no conclusion, or an unknown word. */
     public static boolean failed(String outcome) {
-        return badness(outcome) == 2;
+        return Outcome.verdict(outcome) == Outcome.Verdict.BAD;
     }
 }

@@ -36,6 +36,18 @@ class BatchCommandTest {
             """;
 
     @Test
+    void aFileWithoutExpectationsIsSaidToCheckNothingAndCountedApart(@TempDir Path dir) throws Exception {
+        Path bare = dir.resolve("no-expect.json");
+        Files.writeString(bare, SERVED.replace(",\n  \"expect\": [ { \"type\": \"FailoverDecision\", \"request\": \"r1\", "
+                + "\"outcome\": \"SERVED\" } ]", ""));
+        assertThat(Files.readString(bare)).doesNotContain("expect");
+        Cli run = Cli.run("--rules", RULES, "batch", GOOD, bare.toString());
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("PASS " + GOOD + "\nUNCHECKED " + bare
+                + "\n  no expect block: evaluated, nothing to check\n1 passed, 0 failed, 1 without expectations\n");
+    }
+
+    @Test
     void eachFileGetsALineThenTheSummaryLine() {
         Cli run = Cli.run("--rules", RULES, "batch", GOOD, GOOD_YAML);
         assertThat(run.code()).as(run.toString()).isZero();

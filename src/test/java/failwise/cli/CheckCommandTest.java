@@ -79,6 +79,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aSentencePlaceholderTheConditionsDoNotBindIsFoundAtTheSentence() {
+        Cli run = check("unbound-placeholder");
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        String file = CHECK + "unbound-placeholder/rules.drl";
+        assertThat(run.err()).isEqualTo(lines(file + ":7:11: unbound-placeholder: rule `A server below its threshold "
+                + "is named in the sentence` says `{$threshhold}`, which its conditions do not bind (bound: $name, "
+                + "$threshold); explanations would print `none` there"));
+        assertThat(run.out()).endsWith(": 2 rules in 1 file, 1 problem\n");
+    }
+
+    @Test
     void aConsequenceThatPrintsIsFoundAtThePrintingToken() {
         Cli run = check("rule-prints");
         assertThat(run.code()).as(run.toString()).isEqualTo(1);

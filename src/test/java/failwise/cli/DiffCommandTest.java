@@ -70,7 +70,7 @@ class DiffCommandTest {
     void oneFileNeedsBothRuleFolders() {
         Cli run = Cli.run("diff", BOTH_UP, "--rules-a", "rules");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("failwise diff: expected one FILE with both --rules-a and --rules-b, or two "
+        assertThat(run.err()).startsWith("expected one FILE with both --rules-a and --rules-b, or two "
                 + "FILEs without them, found 1 file and --rules-a\n");
     }
 

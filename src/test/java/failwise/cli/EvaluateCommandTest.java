@@ -8,26 +8,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvaluateCommandTest {
     private static final String GOOD = FACTS + "busy-home-server.json";
+    private static final String SEED_ROW_4 = "test-facts/coexistence/x6-seed-document-access-defeats-readers-fix.json";
 
     @Test
     void aGoodFilePrintsEachConclusionWithItsRuleAndTheExpectationsMet() {
         Cli run = Cli.run("--rules", RULES, "evaluate", GOOD);
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo(String.join("\n",
-                GOOD + "  Busy home server: open fails over to the most available replica",
-                "  FailoverDecision open-mail: FAILOVER, served by Mail2/Acme (causes: SERVER_BUSY)  [T3 \"A request "
-                        + "to a BUSY server fails over to the chosen server\"]",
-                "  FailoverDecision open-on-mail3: SERVED, served by CN=Mail3/O=Acme  [T4 \"A request to a server "
-                        + "that is not BUSY is served there\"]",
-                "  Finding UNCLASSIFIED_ACTION new-from-template WARNING: no rule says whether "
-                        + "`CREATE_FROM_TEMPLATE` fails over  [T5 \"An action this pack does not know gets a finding\"]",
-                "  expect: 4 met", ""));
+        Snapshots.check("evaluate-busy-home-server", run.out());
     }
 
     @Test
@@ -116,8 +110,41 @@ class EvaluateCommandTest {
     void explainAddsTheTreeUnderEachConclusion() {
         Cli run = Cli.run("--rules", RULES, "evaluate", "--explain", FACTS + "busy-home-server.yaml");
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("\n    └─ open-mail fails over from Mail1/Acme to Mail2/Acme because Mail1/Acme "
+        assertThat(run.out()).contains("\n      └─ open-mail fails over from Mail1/Acme to Mail2/Acme because Mail1/Acme "
                 + "is BUSY  [T3, rule \"A request to a BUSY server fails over to the chosen server\", ");
+    }
+
+    @Test
+    void conclusionsAreGroupedByRequestThenTheTopologyWithOneLinePerDocument() {
+        Cli run = Cli.run("evaluate", SEED_ROW_4);
+        assertThat(run.code()).as(run.toString()).isZero();
+        Snapshots.check("evaluate-seed-row-4", run.out());
+        List<String> lines = run.out().lines().toList();
+        int freebusy = lines.indexOf(lines.stream().filter(l -> l.startsWith("  Request freebusy: ")).findFirst().orElseThrow());
+        assertThat(lines.get(freebusy + 1)).startsWith("    ConsoleMessage DominoB/Acme (request freebusy): Warning");
+        assertThat(lines).filteredOn(l -> l.startsWith("    DocumentVisibility ")).hasSize(2)
+                .allMatch(l -> l.contains(": read by: ") && l.contains("; hidden from: "));
+        assertThat(lines.indexOf("  Topology:")).isGreaterThan(freebusy);
+    }
+
+    @Test
+    void requestAndTypeNarrowTheTextAndTheJsonButExpectationsAreStillChecked() throws Exception {
+        Cli run = Cli.run("evaluate", SEED_ROW_4, "--request", "freebusy", "--type", "ConsoleMessage");
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out().lines().filter(l -> l.startsWith("    ")).toList()).hasSize(2)
+                .allMatch(l -> l.startsWith("    ConsoleMessage ") && l.contains("(request freebusy)"));
+        assertThat(run.out()).contains("  expect: 13 met");
+
+        Cli perServer = Cli.run("evaluate", SEED_ROW_4, "--type", "DocumentVisibility");
+        assertThat(perServer.out().lines().filter(l -> l.startsWith("    DocumentVisibility ")).count()).isEqualTo(8);
+
+        Cli json = Cli.run("evaluate", SEED_ROW_4, "--format", "json", "--type", "FreeBusyLookup", "--type",
+                "MailRoute");
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertThat(doc.get("conclusions")).hasSize(2);
+        assertThat(doc.get("conclusions")).extracting(c -> c.get("type").asText())
+                .containsExactly("FreeBusyLookup", "MailRoute");
+        assertThat(doc.get("expectations")).hasSize(13);
     }
 
     @Test

@@ -102,6 +102,16 @@ class ExplainCommandTest {
         assertThat(because.get("premises").get(0).get("fact").asText()).isEqualTo("Request");
         assertThat(because.get("premises").get(0).get("at").asText()).isEqualTo("/requests/0");
         assertThat(because.get("premises").get(1).get("fact").asText()).isEqualTo("Busy");
+        // The same short account and documentation as the text, from the one explanation model.
+        Cli text = Cli.run("--rules", RULES, "explain", GOOD, "--request", "open-mail");
+        JsonNode inShort = doc.get("conclusions").get(0).get("inShort");
+        assertThat(inShort).isNotEmpty();
+        for (JsonNode step : inShort) {
+            assertThat(text.out()).contains(". " + step.get("says").asText()
+                    + (step.get("behaviour").isNull() ? "" : "  (" + step.get("behaviour").asText() + ")") + "\n");
+        }
+        doc.get("conclusions").get(0).get("documentedIn").fields().forEachRemaining(e ->
+                assertThat(text.out()).contains("  " + e.getKey() + "  " + e.getValue().asText() + "\n"));
     }
 
     @Test

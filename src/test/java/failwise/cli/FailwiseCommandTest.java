@@ -19,7 +19,7 @@ class FailwiseCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Usage: failwise [-hV] [--no-cache] [--rules=DIR] [--timeout=SECONDS] [COMMAND]")
                 .contains("evaluate").contains("explain").contains("--rules=DIR")
-                .contains("3   the rules do not compile").contains("Examples:");
+                .contains("3    the rules do not compile").contains("70   a failwise bug").contains("Examples:");
     }
 
     @Test

@@ -152,7 +152,7 @@ class ReportCommandTest {
         }
         // In the file's order (by subject); the page's script sorts them, the rendering test checks that.
         assertThat(found).containsExactly("ERROR", "ERROR", "INFO", "WARNING");
-        Matcher link = Pattern.compile("<a href=\"#(f1-why-\\d+)\">X6 ").matcher(html);
+        Matcher link = Pattern.compile("<a href=\"#(f1-why-\\d+)\">X6, rule ").matcher(html);
         assertThat(link.find()).isTrue();
         assertThat(html).contains("<details class=\"why\" id=\"" + link.group(1) + "\"><summary>Finding "
                 + "DOCUMENT_ACCESS_DEFEATS_READERS A ERROR");

@@ -82,7 +82,7 @@ class ReportRenderingTest {
     void everyMatrixCellAndWhyTreeOfTheModelIsInTheRenderedPage() throws Exception {
         RuleBase rules = RuleBase.compile(RuleSource.directory(Path.of("rules")).files());
         CaseRunner runner = new CaseRunner(rules, true);
-        ReportBuilder builder = new ReportBuilder(ReportLabels::new);
+        ReportBuilder builder = new ReportBuilder();
         int cells = 0;
         int whys = 0;
         for (String seed : seeds) {

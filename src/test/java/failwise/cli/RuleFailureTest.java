@@ -57,7 +57,7 @@ class RuleFailureTest {
         assertThat(run.out()).as(run.toString()).contains("ERROR " + FACTS + "loop.json\n  " + DRL
                 + ":41:1: timeout: expected the rules to finish on " + FACTS + "loop.json within 2 seconds, found rule "
                 + "`An action that never returns` still running (--timeout sets the limit)\n")
-                .contains("PASS " + FACTS + "fine.json");
+                .contains("UNCHECKED " + FACTS + "fine.json");
     }
 
     @Test

@@ -29,7 +29,7 @@ class TerminalTextTest {
         assertThat(evaluate.code()).as(evaluate.toString()).isZero();
         assertThat(evaluate.out()).startsWith(FILE + "  Busy home server\\nPASS forged/line.json\\u001b[31m in red\n")
                 .contains("served by Mail2/Acme\\u001b[31m");
-        assertThat(batch.out()).startsWith("PASS " + FILE + "\n");
+        assertThat(batch.out()).startsWith("UNCHECKED " + FILE + "\n");
     }
 
     @Test

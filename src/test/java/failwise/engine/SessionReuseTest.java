@@ -2,9 +2,9 @@ package failwise.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import failwise.TestFacts;
 import failwise.facts.FactLoader;
 import failwise.model.Snapshot;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,10 +17,7 @@ class SessionReuseTest {
     @Test
     void everyGoldenCaseConcludesAndExplainsTheSameWhateverFileTheSessionEvaluatedBefore() throws Exception {
         RuleBase rules = RuleBase.compile(RuleSource.directory(Path.of("rules")).files());
-        List<Path> cases;
-        try (var walk = Files.walk(Path.of("test-facts"))) {
-            cases = walk.filter(p -> p.toString().matches(".*\\.(json|ya?ml)$")).sorted().toList();
-        }
+        List<Path> cases = TestFacts.all();
         assertThat(cases).hasSizeGreaterThan(2);
         Map<Path, List<String>> forward = new LinkedHashMap<>();
         for (Path file : cases) {

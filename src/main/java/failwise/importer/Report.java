@@ -1,5 +1,6 @@
 package failwise.importer;
 
+import failwise.facts.Shown;
 import failwise.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ final class Report {
 
     /** An input that could not be read at all; {@code line} 0 when the problem has no place. */
     void unreadable(String file, int line, int column, String code, String message) {
-        lines.add(oneLine(new Problem(file, line, column, null, code, message).render()));
+        lines.add(Shown.escape(new Problem(file, line, column, null, code, message).render()));
         unreadable++;
     }
 
@@ -61,7 +62,7 @@ final class Report {
 
     /** What the input begun last turned out to be and what it gave, before the lines it earned. */
     void input(String file, String what) {
-        lines.add(fileStart, oneLine(file + ": " + what));
+        lines.add(fileStart, Shown.escape(file + ": " + what));
     }
 
     /** A line of its own, such as the summary. */
@@ -83,22 +84,6 @@ final class Report {
     }
 
     private static String problem(Where where, String code, String message) {
-        return oneLine(new Problem(where.file(), where.line(), where.column(), null, code, message).render());
-    }
-
-    /** A line stays one line whatever the inputs' names and values hold: line breaks and controls are escaped. */
-    private static String oneLine(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-            if (control && out == null) {
-                out = new StringBuilder(text.substring(0, i));
-            }
-            if (out != null) {
-                out.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out == null ? text : out.toString();
+        return Shown.escape(new Problem(where.file(), where.line(), where.column(), null, code, message).render());
     }
 }

@@ -2,6 +2,7 @@ package failwise.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import failwise.FuzzEdits;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -86,21 +87,10 @@ class FactLoaderFuzzTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void editedTestFacts(FuzzedDataProvider data) {
         Source source = TEST_FACTS.get(data.consumeInt(0, TEST_FACTS.size() - 1));
-        StringBuilder text = new StringBuilder(source.text());
-        int edits = data.consumeInt(1, 4);
-        for (int i = 0; i < edits && text.length() > 0; i++) {
-            int at = data.consumeInt(0, text.length() - 1);
-            int end = Math.min(text.length(), at + data.consumeInt(0, 40));
-            switch (data.consumeInt(0, 3)) {
-                case 0 -> text.delete(at, end);
-                case 1 -> text.insert(at, data.pickValue(FRAGMENTS));
-                case 2 -> text.insert(at, text.substring(at, end));
-                default -> text.replace(at, end, data.consumeString(20));
-            }
-        }
+        String text = FuzzEdits.edit(data, source.text(), FRAGMENTS);
         // JSON is YAML too, so a JSON file read as YAML also reaches the YAML reader with realistic structure.
         String name = data.consumeBoolean() ? source.name() : source.name().replaceFirst("\\.json$", ".yaml");
-        check(name, DEFAULT.parse(name, text.toString()));
+        check(name, DEFAULT.parse(name, text));
     }
 
     private static void check(String source, LoadResult result) {

@@ -2,6 +2,7 @@ package failwise.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import failwise.FuzzEdits;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -66,19 +67,8 @@ class ImportFuzzTest {
     /** Edits a fixture of test-facts/import a few times, so the fuzzer starts deep inside a real shape. */
     private static void editedSample(FuzzedDataProvider data) {
         Sample sample = SAMPLES.get(data.consumeInt(0, SAMPLES.size() - 1));
-        StringBuilder text = new StringBuilder(sample.text());
-        int edits = data.consumeInt(1, 4);
-        for (int i = 0; i < edits && text.length() > 0; i++) {
-            int at = data.consumeInt(0, text.length() - 1);
-            int end = Math.min(text.length(), at + data.consumeInt(0, 40));
-            switch (data.consumeInt(0, 3)) {
-                case 0 -> text.delete(at, end);
-                case 1 -> text.insert(at, data.pickValue(FRAGMENTS));
-                case 2 -> text.insert(at, text.substring(at, end));
-                default -> text.replace(at, end, data.consumeString(20));
-            }
-        }
-        check(DEFAULT, sample.name(), text.toString());
+        String text = FuzzEdits.edit(data, sample.text(), FRAGMENTS);
+        check(DEFAULT, sample.name(), text);
     }
 
     private static void check(Importer importer, String name, String text) {

@@ -25,7 +25,13 @@ record Focus(Set<String> requests, Set<String> types) {
     List<Conclusion> of(List<Conclusion> conclusions, Set<String> requestIds) {
         return conclusions.stream()
                 .filter(c -> types.isEmpty() || types.contains(c.type()))
-                .filter(c -> requests.isEmpty() || requests.contains(About.request(c, requestIds)))
+                .filter(c -> requests.isEmpty() || about(c, requestIds))
                 .toList();
+    }
+
+    /** Whether a conclusion is about a named request; a topology conclusion is about none. */
+    private boolean about(Conclusion c, Set<String> requestIds) {
+        String request = About.request(c, requestIds);
+        return request != null && requests.contains(request);
     }
 }

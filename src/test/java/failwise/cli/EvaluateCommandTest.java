@@ -128,6 +128,18 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void requestAloneLeavesOutTheTopologyConclusions() {
+        // A topology conclusion (a document's visibility, a finding about a server) is about no request.
+        Cli run = Cli.run("evaluate", SEED_ROW_4, "--request", "freebusy");
+        assertThat(run.code()).as(run.toString()).isZero();
+        List<String> shown = run.out().lines().filter(l -> l.startsWith("    ")).toList();
+        assertThat(shown).isNotEmpty().noneMatch(l -> l.startsWith("    DocumentVisibility ")
+                || l.startsWith("    MailRoute ") || l.startsWith("    Finding "));
+        assertThat(shown).anyMatch(l -> l.startsWith("    FreeBusyLookup freebusy: "));
+        assertThat(run.out()).doesNotContain("Topology:");
+    }
+
+    @Test
     void requestAndTypeNarrowTheTextAndTheJsonButExpectationsAreStillChecked() throws Exception {
         Cli run = Cli.run("evaluate", SEED_ROW_4, "--request", "freebusy", "--type", "ConsoleMessage");
         assertThat(run.code()).as(run.toString()).isZero();

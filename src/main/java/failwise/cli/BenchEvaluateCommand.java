@@ -5,6 +5,7 @@ import failwise.bench.Generator;
 import failwise.bench.Samples;
 import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
+import failwise.engine.RuleSource;
 import failwise.facts.FactLoader;
 import failwise.facts.LoadResult;
 import failwise.model.Snapshot;
@@ -57,7 +58,7 @@ final class BenchEvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws EvaluationException {
-        RuleBase rules = bench.parent.compileRules(spec);
+        RuleBase rules = bench.parent.compileRules(spec, RuleSource.Pack.CONCLUSIONS);
         return rules == null ? ExitCodes.RULES : measure(spec.commandLine().getOut(), rules);
     }
 

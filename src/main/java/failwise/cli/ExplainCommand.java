@@ -2,6 +2,7 @@ package failwise.cli;
 
 import failwise.engine.Evaluation;
 import failwise.engine.RuleBase;
+import failwise.engine.RuleSource;
 import failwise.explain.About;
 import failwise.explain.Explanation;
 import failwise.explain.Explanations;
@@ -78,7 +79,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBase rules = parent.compileRules(spec);
+        RuleBase rules = parent.compileRules(spec, RuleSource.Pack.WHY_NOT);
         if (rules == null) {
             return ExitCodes.RULES;
         }

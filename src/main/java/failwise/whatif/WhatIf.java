@@ -35,7 +35,8 @@ public final class WhatIf {
     /** The file evaluated once, the changes applied as a fork of that live evaluation. */
     public Result run(FactTree facts, List<Change> changes) throws ChangeException, EvaluationException {
         Snapshot changed = load(facts, changes);
-        try (LiveSession live = LiveSession.open(rules, facts.snapshot(), Evaluator.Detail.of(explain), 0)) {
+        try (LiveSession live = LiveSession.open(rules, facts.snapshot(),
+                explain ? Evaluator.Detail.EXPLAINED : Evaluator.Detail.OUTCOMES, 0)) {
             Evaluation before = live.evaluation();
             // The session is dropped with the fork open: nothing is evaluated after it, so nothing is put back.
             Evaluation after = live.fork(Replacement.between(facts.snapshot(), changed)).evaluation(changed);

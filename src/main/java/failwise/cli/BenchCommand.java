@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code failwise bench}: generates synthetic topologies and measures how fast the rules build and evaluate. */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = FailwiseCommand.VERSION,
         subcommands = {BenchGenerateCommand.class, BenchBuildCommand.class, BenchEvaluateCommand.class,
-            BenchBatchCommand.class, BenchScaleCommand.class, BenchSweepCommand.class, BenchImportCommand.class,
+            BenchBatchCommand.class, BenchScaleCommand.class, BenchSweepCommand.class, BenchWhatIfCommand.class, BenchImportCommand.class,
             BenchAllCommand.class},
         description = {
             "Measures failwise on synthetic topologies: how long the rules take to build, how long one "

@@ -80,12 +80,15 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         RuleBase rules = parent.compileRules(spec, RuleSource.Pack.CONCLUSIONS);
         if (rules == null) {
             return ExitCodes.RULES;
         }
+        return run(rules, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command on rules already compiled (the pack without why-not); {@code bench what-if} times this. */
+    int run(RuleBase rules, PrintWriter out, PrintWriter err) {
         if (!set.isEmpty()) {
             return new WhatIfReport(out, err, format, explain).run(rules, files, set);
         }

@@ -77,12 +77,15 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         RuleBase rules = parent.compileRules(spec, RuleSource.Pack.WHY_NOT);
         if (rules == null) {
             return ExitCodes.RULES;
         }
+        return run(rules, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command on rules already compiled (the whole pack, why-not included); {@code bench what-if} times this. */
+    int run(RuleBase rules, PrintWriter out, PrintWriter err) {
         FactLoader loader = new FactLoader().keepingTrees();
         LoadResult loaded = loader.load(file);
         if (!loaded.ok()) {

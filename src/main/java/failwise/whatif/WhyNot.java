@@ -5,9 +5,7 @@ import failwise.engine.Evaluation;
 import failwise.engine.EvaluationException;
 import failwise.engine.Evaluator;
 import failwise.engine.LiveSession;
-import failwise.engine.Replacement;
 import failwise.engine.RuleBase;
-import failwise.facts.LoadResult;
 import failwise.model.Conclusion;
 import failwise.verify.FactFields;
 import failwise.whatif.SweepResult.OutcomeChange;
@@ -121,20 +119,20 @@ public final class WhyNot {
 
         Optional<WhyNotResult.Remedy> attempt(List<Candidate> remedy) throws EvaluationException {
             List<Change> changes = remedy.stream().map(Candidate::change).toList();
-            LoadResult fork;
+            FactTree.Changed fork;
             try {
-                fork = facts.fork(changes);
+                fork = facts.changed(changes);
             } catch (ChangeException e) {
                 untried.add(e.getMessage());
                 return Optional.empty();
             }
-            if (!fork.ok()) {
-                untried.add(changes + ": " + fork.problems().get(0).render());
+            if (!fork.load().ok()) {
+                untried.add(changes + ": " + fork.load().problems().get(0).render());
                 return Optional.empty();
             }
             tried++;
             List<OutcomeChange> changed;
-            try (LiveSession.Fork forked = live.fork(Replacement.between(facts.snapshot(), fork.snapshot()))) {
+            try (LiveSession.Fork forked = live.fork(fork.replacements())) {
                 changed = Sweep.changes(before, forked);
             }
             String was = before.get(key);

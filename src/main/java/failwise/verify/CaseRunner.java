@@ -92,7 +92,8 @@ public final class CaseRunner {
         return evaluate(snapshot, s -> evaluator.evaluate(s, detail, 0));
     }
 
-    private CaseResult evaluate(Snapshot snapshot, Evaluate how) {
+    /** Evaluates a loaded snapshot with {@code how}, every problem in the result as {@link #evaluate(Snapshot)}. */
+    public CaseResult evaluate(Snapshot snapshot, Evaluate how) {
         String name = name(snapshot);
         Evaluation evaluation;
         try {

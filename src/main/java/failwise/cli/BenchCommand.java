@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Measures failwise on synthetic topologies: how long the rules take to build, how long one "
                     + "evaluation takes once warm, how a batch of many files compares with only parsing them, "
-                    + "how one very large file scales, and how a failure sweep compares with one evaluation.",
+                    + "how one very large file scales, how a failure sweep compares with one evaluation, and "
+                    + "how evaluate --set and explain --why-not compare with the plain commands.",
             "",
             "Every figure is a median of repeated runs in this JVM (the count is printed beside it); the cold "
                     + "start of a fresh JVM is measured by src/bench/cold-start.sh. The generated files are seeded: "

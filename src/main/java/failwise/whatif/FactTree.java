@@ -120,7 +120,7 @@ public final class FactTree {
     }
 
     private String entry(Change c, Targets targets) throws ChangeException {
-        if (c.key() == null && REFERRED_TO.contains(c.field())) {
+        if (c.key() == null && (c.field() == null || REFERRED_TO.contains(c.field()))) {
             return null;
         }
         String section = Targets.section(c.kind());

@@ -141,6 +141,12 @@ public final class LiveSession implements AutoCloseable {
             throw new IllegalStateException("the session of " + snapshot.source() + " failed and cannot fork");
         }
         List<Replacement> own = List.copyOf(replacements);
+        for (Replacement r : own) {
+            if (r.before() != null && !handles.containsKey(r.before())) {
+                throw new IllegalArgumentException("not a fact the session of " + snapshot.source()
+                        + " holds now: " + r.before());
+            }
+        }
         tracker.record();
         try {
             fire(changedBy(own), () -> apply(own));

@@ -104,10 +104,12 @@ final class BenchSweepCommand implements Callable<Integer> {
                     swept.add(done - evaluated);
                 }
             }
+            String afresh = sweep.evaluatedAfresh() == 0 ? ""
+                    : String.format(Locale.ROOT, ", %,d evaluated afresh", sweep.evaluatedAfresh());
             out.printf(Locale.ROOT, "%,d servers (%,d facts): one evaluation %s, sweep depth %d (%,d failures, %,d "
-                            + "change an outcome) %s: %.1f× one evaluation (median of %d, load average %s)%n", n,
+                            + "change an outcome%s) %s: %.1f× one evaluation (median of %d, load average %s)%n", n,
                     tree.snapshot().facts().size(), Samples.human(evaluate.median()), depth, result.scenarios(),
-                    result.impacts().size(), Samples.human(swept.median()),
+                    result.impacts().size(), afresh, Samples.human(swept.median()),
                     (double) swept.median() / evaluate.median(), runs, Samples.loadAverage());
             out.flush();
         } finally {

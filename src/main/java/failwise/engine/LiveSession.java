@@ -23,6 +23,9 @@ import org.kie.api.runtime.rule.FactHandle;
  * derive what now does), reports the conclusions that changed, and puts the facts back, which brings back the
  * very conclusions of the file. A fork costs what its changes touch, not what the file holds.
  *
+ * <p>Forks nest: a fork opened while another is open changes the facts on top of it, reports what changed since
+ * it, and is closed first. A depth-2 sweep applies one failure once and each failure it may interact with on top.
+ *
  * <p>Correct only while the pack derives with {@code insertLogical} alone ({@code check} refuses anything else):
  * a fact a rule inserted, modified or deleted outright would survive the fork that caused it.
  *
@@ -38,10 +41,11 @@ public final class LiveSession implements AutoCloseable {
     private final Provenance provenance;
     private final Tracker tracker = new Tracker();
     private final Map<InputFact, FactHandle> handles = new IdentityHashMap<>();
+    /** The open forks, innermost last. */
+    private final List<Fork> open = new ArrayList<>();
     private final long limit;
     private Snapshot snapshot;
     private int firings;
-    private boolean forked;
     private boolean broken;
 
     private LiveSession(RuleBase ruleBase, Snapshot snapshot, Evaluator.Detail detail, long maxFirings) {
@@ -82,7 +86,8 @@ public final class LiveSession implements AutoCloseable {
             provenance.listenTo(session);
         }
         session.addEventListener(tracker);
-        fire(null, () -> {
+        Snapshot held = snapshot;
+        fire(() -> held, () -> {
             for (InputFact fact : snapshot.facts()) {
                 handles.put(fact, session.insert(fact));
             }
@@ -125,26 +130,47 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /**
-     * Applies {@code replacements} (each {@code before} a fact the session holds now), fires, and returns the fork,
-     * which reports what changed until {@link Fork#close()} puts the facts back. One fork at a time.
+     * Applies {@code replacements} (each {@code before} a fact the session holds now, which an open fork may have
+     * replaced), fires, and returns the fork, which reports what changed since the facts it was opened on until
+     * {@link Fork#close()} puts them back. A fork opened while another is open nests in it and is closed first.
      */
     public Fork fork(List<Replacement> replacements) throws EvaluationException {
-        if (forked) {
-            throw new IllegalStateException("a fork is already open on " + snapshot.source());
-        }
         if (broken) {
             throw new IllegalStateException("the session of " + snapshot.source() + " failed and cannot fork");
         }
-        forked = true;
+        List<Replacement> own = List.copyOf(replacements);
+        for (Replacement r : own) {
+            if (r.before() != null && !handles.containsKey(r.before())) {
+                throw new IllegalArgumentException("not a fact the session of " + snapshot.source()
+                        + " holds now: " + r.before());
+            }
+        }
         tracker.record();
         try {
-            fire(replacements, () -> apply(replacements));
+            fire(changedBy(own), () -> apply(own));
         } catch (EvaluationException | RuntimeException e) {
             broken = true;
-            forked = false;
+            tracker.drop();
             throw e;
         }
-        return new Fork(replacements, tracker.delta());
+        Fork fork = new Fork(own, tracker.delta());
+        open.add(fork);
+        return fork;
+    }
+
+    /** The facts the session holds with the open forks and then {@code more} applied (for naming a runaway rule). */
+    private java.util.function.Supplier<Snapshot> changedBy(List<Replacement> more) {
+        List<List<Replacement>> layers = new ArrayList<>();
+        open.forEach(f -> layers.add(f.replacements));
+        layers.add(more);
+        Snapshot held = snapshot;
+        return () -> {
+            Snapshot out = held;
+            for (List<Replacement> layer : layers) {
+                out = Replacement.applied(out, layer);
+            }
+            return out;
+        };
     }
 
     /**
@@ -152,13 +178,13 @@ public final class LiveSession implements AutoCloseable {
      * replaced. The evaluation of {@code next} as {@link #evaluation()} would give it afterwards.
      */
     public Evaluation moveTo(Snapshot next) throws EvaluationException {
-        if (forked) {
+        if (!open.isEmpty()) {
             throw new IllegalStateException("a fork is open on " + snapshot.source());
         }
         List<Replacement> replacements = Replacement.between(snapshot, next);
         try {
             snapshot = next;
-            fire(null, () -> apply(replacements));
+            fire(() -> next, () -> apply(replacements));
         } catch (EvaluationException | RuntimeException e) {
             broken = true;
             throw e;
@@ -192,19 +218,18 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /**
-     * Applies {@code change} and fires under the limits, as {@link Evaluator} does; {@code replacements} are those
-     * of an open fork (to name a runaway rule on the changed facts), null when the session holds its snapshot.
+     * Applies {@code change} and fires under the limits, as {@link Evaluator} does; {@code changed} gives the facts
+     * the session holds once changed (to name a runaway rule on them).
      */
-    private void fire(List<Replacement> replacements, Evaluator.Change change) throws EvaluationException {
-        Snapshot held = snapshot;
-        firings += evaluator.fire(session, limit, provenance, held.source(),
-                () -> replacements == null ? held : Replacement.applied(held, replacements), change);
+    private void fire(java.util.function.Supplier<Snapshot> changed, Evaluator.Change change)
+            throws EvaluationException {
+        firings += evaluator.fire(session, limit, provenance, snapshot.source(), changed, change);
     }
 
     /** Disposes of the session; an open fork is dropped with it, not restored. */
     @Override
     public void close() {
-        if (broken || forked) {
+        if (broken || !open.isEmpty()) {
             session.dispose();
         } else {
             ruleBase.release(session, snapshot.facts().size());
@@ -213,8 +238,9 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /**
-     * One fork: the conclusions that changed, and all of them. {@link #close()} restores the facts and checks that
-     * the conclusions came back exactly; a pack that does not derive logically fails that check.
+     * One fork: the conclusions that changed since the facts it was opened on, and all of them. {@link #close()}
+     * restores the facts and checks that the conclusions came back exactly; a pack that does not derive logically
+     * fails that check. Read a fork while no fork nested in it is open.
      */
     public final class Fork implements AutoCloseable {
         private final List<Replacement> replacements;
@@ -223,7 +249,7 @@ public final class LiveSession implements AutoCloseable {
         private boolean closed;
 
         private Fork(List<Replacement> replacements, Delta delta) {
-            this.replacements = List.copyOf(replacements);
+            this.replacements = replacements;
             this.added = delta.added;
             this.removed = delta.removed;
         }
@@ -240,7 +266,14 @@ public final class LiveSession implements AutoCloseable {
 
         /** Every conclusion of the fork, in output order. */
         public List<Conclusion> conclusions() {
+            innermost();
             return LiveSession.this.conclusions();
+        }
+
+        private void innermost() {
+            if (open.isEmpty() || open.get(open.size() - 1) != this) {
+                throw new IllegalStateException("a fork nested in this one is open on " + snapshot.source());
+            }
         }
 
         /**
@@ -248,6 +281,7 @@ public final class LiveSession implements AutoCloseable {
          * explanations that stay valid after the fork is closed.
          */
         public Evaluation evaluation(Snapshot changed) {
+            innermost();
             return new Evaluation(changed, conclusions(), provenance == null ? null : provenance.frozen(), firings);
         }
 
@@ -257,17 +291,18 @@ public final class LiveSession implements AutoCloseable {
             if (closed) {
                 return;
             }
+            innermost();
             closed = true;
+            open.remove(open.size() - 1);
             try {
-                fire(null, () -> apply(Replacement.inverse(replacements)));
+                fire(changedBy(List.of()), () -> apply(Replacement.inverse(replacements)));
             } catch (EvaluationException | RuntimeException e) {
                 broken = true;
+                tracker.drop();
                 throw e;
-            } finally {
-                forked = false;
             }
             Delta left = tracker.delta();
-            tracker.stop();
+            tracker.drop();
             if (!left.added.isEmpty() || !left.removed.isEmpty()) {
                 broken = true;
                 throw new EvaluationException(new failwise.model.Problem("(rules)", 0, 0, null, NOT_RESTORED,
@@ -282,45 +317,43 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /**
-     * Keeps the set of conclusions in working memory, and while a fork is recorded, the ones inserted and deleted
-     * since it began. The only listener of a session without explanations; every other event is one type test.
+     * Keeps the set of conclusions in working memory, and for each open fork (innermost last) the conclusions
+     * inserted and deleted since it began, counted by equality so that a conclusion deleted and an equal one
+     * inserted again cancel: what a fork records is what it changed, however many firings that took, so memory
+     * stays bounded over any number of forks. Only the innermost fork counts; one nested in it has cancelled out
+     * when it closed, or the session failed. The only listener of a session without explanations; every other
+     * event is one type test.
      */
     private static final class Tracker implements RuleRuntimeEventListener {
         private final Set<Conclusion> live = Collections.newSetFromMap(new IdentityHashMap<>());
-        private List<Conclusion> inserted;
-        private List<Conclusion> deleted;
+        private final List<Map<Conclusion, Net>> levels = new ArrayList<>();
+        private Map<Conclusion, Net> net;
+
+        /** How often a conclusion equal to the key was inserted, less how often deleted, and the latest one. */
+        private static final class Net {
+            int count;
+            Conclusion latest;
+        }
 
         void record() {
-            inserted = new ArrayList<>();
-            deleted = new ArrayList<>();
+            net = new HashMap<>();
+            levels.add(net);
         }
 
-        void stop() {
-            inserted = null;
-            deleted = null;
+        void drop() {
+            levels.remove(levels.size() - 1);
+            net = levels.isEmpty() ? null : levels.get(levels.size() - 1);
         }
 
-        /** What changed since {@link #record()}, a conclusion deleted and an equal one inserted again cancelling. */
+        /** What changed since the innermost {@link #record()}. */
         Delta delta() {
-            Map<Conclusion, Integer> count = new HashMap<>();
-            for (Conclusion c : inserted) {
-                count.merge(c, 1, Integer::sum);
-            }
-            for (Conclusion c : deleted) {
-                count.merge(c, -1, Integer::sum);
-            }
             List<Conclusion> plus = new ArrayList<>();
             List<Conclusion> minus = new ArrayList<>();
-            for (Conclusion c : inserted) {
-                if (count.getOrDefault(c, 0) > 0 && live.contains(c)) {
-                    plus.add(c);
-                    count.merge(c, -1, Integer::sum);
-                }
-            }
-            for (Conclusion c : deleted) {
-                if (count.getOrDefault(c, 0) < 0) {
-                    minus.add(c);
-                    count.merge(c, 1, Integer::sum);
+            for (Net n : net.values()) {
+                if (n.count > 0 && live.contains(n.latest)) {
+                    plus.add(n.latest);
+                } else if (n.count < 0) {
+                    minus.add(n.latest);
                 }
             }
             Evaluator.sort(plus);
@@ -328,13 +361,22 @@ public final class LiveSession implements AutoCloseable {
             return new Delta(List.copyOf(plus), List.copyOf(minus));
         }
 
+        private void count(Conclusion c, int by) {
+            if (net != null) {
+                Net n = net.computeIfAbsent(c, k -> new Net());
+                n.count += by;
+                n.latest = c;
+                if (n.count == 0) {
+                    net.remove(c);
+                }
+            }
+        }
+
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             if (event.getObject() instanceof Conclusion c) {
                 live.add(c);
-                if (inserted != null) {
-                    inserted.add(c);
-                }
+                count(c, 1);
             }
         }
 
@@ -342,15 +384,11 @@ public final class LiveSession implements AutoCloseable {
         public void objectUpdated(ObjectUpdatedEvent event) {
             if (event.getOldObject() instanceof Conclusion old && event.getObject() != old) {
                 live.remove(old);
-                if (deleted != null) {
-                    deleted.add(old);
-                }
+                count(old, -1);
             }
             if (event.getObject() instanceof Conclusion now && event.getOldObject() != now) {
                 live.add(now);
-                if (inserted != null) {
-                    inserted.add(now);
-                }
+                count(now, 1);
             }
         }
 
@@ -358,9 +396,7 @@ public final class LiveSession implements AutoCloseable {
         public void objectDeleted(ObjectDeletedEvent event) {
             if (event.getOldObject() instanceof Conclusion c) {
                 live.remove(c);
-                if (deleted != null) {
-                    deleted.add(c);
-                }
+                count(c, -1);
             }
         }
     }

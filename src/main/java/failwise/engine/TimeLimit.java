@@ -1,9 +1,9 @@
 package failwise.engine;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.runtime.KieSession;
 
@@ -18,11 +18,7 @@ final class TimeLimit {
     /** The default limit: generous, since a file of 10,000 servers takes under a minute. */
     static final Duration DEFAULT = Duration.ofMinutes(10);
     private static final long GRACE_MILLIS = 1_000;
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread t = new Thread(task, "failwise-time-limit");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
 
     private enum State { RUNNING, EXPIRED, STOPPED, DONE }
 
@@ -36,6 +32,21 @@ final class TimeLimit {
     private TimeLimit(KieSession session, Duration limit) {
         this.session = session;
         this.expiry = WATCHDOG.schedule(this::expire, limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The one thread that ends evaluations out of time. A limit that ended in time is taken off its queue at once:
+     * a sweep fires twice per fork, and thousands of cancelled limits would otherwise wait there for ten minutes
+     * each, holding their sessions.
+     */
+    private static ScheduledExecutorService watchdog() {
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread t = new Thread(task, "failwise-time-limit");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.setRemoveOnCancelPolicy(true);
+        return watchdog;
     }
 
     /** Starts timing the evaluation the current thread is about to run on {@code session}. */

@@ -16,18 +16,28 @@ final class TreeEdit {
 
     private final JsonNode root;
     private final String source;
+    private final Targets targets;
 
     TreeEdit(JsonNode root, String source) {
         this.root = root;
         this.source = source;
+        this.targets = new Targets(root, source);
     }
 
     void apply(Change c) throws ChangeException {
+        try {
+            edit(c);
+        } finally {
+            targets.applied(c);
+        }
+    }
+
+    private void edit(Change c) throws ChangeException {
         if (c.kind() == Kind.POINTER) {
             pointer(c);
             return;
         }
-        ObjectNode entity = new Targets(root, source).find(c);
+        ObjectNode entity = targets.find(c);
         if (c.key() != null) {
             JsonNode ini = entity.get("notesIni");
             ObjectNode settings = ini instanceof ObjectNode o ? o : entity.putObject("notesIni");

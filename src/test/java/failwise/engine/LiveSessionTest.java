@@ -56,11 +56,20 @@ class LiveSessionTest {
         try (LiveSession live = LiveSession.open(rules, base, Evaluator.Detail.RULES, 0)) {
             var original = live.conclusions();
             boolean someChange = false;
-            for (List<Replacement> fork : eachServerDown(base)) {
+            List<List<Replacement>> forks = eachServerDown(base);
+            for (int i = 0; i < forks.size(); i++) {
+                List<Replacement> fork = forks.get(i);
                 try (LiveSession.Fork f = live.fork(fork)) {
                     someChange |= !f.added().isEmpty();
                     assertThat(f.conclusions()).containsAll(f.added()).noneMatch(f.removed()::contains);
-                    assertThatThrownBy(() -> live.fork(fork)).isInstanceOf(IllegalStateException.class);
+                    // The facts it replaced are no longer held: the same change again is refused, nothing fired.
+                    assertThatThrownBy(() -> live.fork(fork)).isInstanceOf(IllegalArgumentException.class);
+                    try (LiveSession.Fork nested = live.fork(forks.get((i + 1) % forks.size()))) {
+                        assertThat(nested.conclusions()).isNotNull();
+                        assertThatThrownBy(f::conclusions).isInstanceOf(IllegalStateException.class);
+                        assertThatThrownBy(f::close).isInstanceOf(IllegalStateException.class);
+                    }
+                    assertThat(f.conclusions()).containsAll(f.added());
                 }
                 assertThat(live.conclusions()).isEqualTo(original);
             }

@@ -54,6 +54,20 @@ class FactTreeTest {
     }
 
     @Test
+    void aServerRenamedInOneForkIsFoundByItsNewNameByTheChangesAfter() throws Exception {
+        List<InputFact> renamed = fork(BUSY, "Mail2/Acme.state=DOWN", "replica:mail/jdoe.nsf@Mail2/Acme.status=ACTIVE",
+                "/servers/1/name=CN=Mail7/O=Acme", "/replicas/1/server=CN=Mail7/O=Acme",
+                "Mail7/Acme.availabilityIndex=3", "replica:mail/jdoe.nsf@Mail7/Acme.status=OUT_OF_SERVICE");
+        Server mail7 = only(renamed, Server.class, s -> s.name().equals("CN=Mail7/O=Acme"));
+        assertThat(mail7.state()).isEqualTo("DOWN");
+        assertThat(mail7.availabilityIndex()).isEqualTo(3);
+        assertThat(only(renamed, Replica.class, r -> r.server().equals("CN=Mail7/O=Acme")).status())
+                .isEqualTo("OUT_OF_SERVICE");
+        assertThatThrownBy(() -> fork(BUSY, "Mail2/Acme.state=DOWN", "/servers/1/name=CN=Mail7/O=Acme",
+                "Mail2/Acme.state=UP")).isInstanceOf(ChangeException.class).hasMessageContaining("found `Mail2/Acme`");
+    }
+
+    @Test
     void replicasRequestsAndPointersChange() throws Exception {
         List<InputFact> facts = fork(BUSY, "replica:mail/jdoe.nsf@Mail2/Acme.status=OUT_OF_SERVICE",
                 "request:open-mail.databaseAlreadyOpen=true",

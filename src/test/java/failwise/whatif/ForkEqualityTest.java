@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The fork engine against the fresh evaluation it replaces: on every golden case and on generated topologies of 50
  * and 200 servers, every single failure of the sweep (every failure mode, every replica Out of Service) and a
- * sample of pairs are evaluated as forks of one live session and as fresh evaluations of the changed facts. All
- * conclusions must be equal, and closing each fork must give back exactly the conclusions of the file.
+ * sample of pairs are evaluated as forks of one live session and as fresh evaluations of the changed facts, the
+ * pairs both as one fork and as the second failure nested in a fork of the first (as a depth-2 sweep forks them).
+ * All conclusions must be equal, and closing each fork must give back exactly the conclusions it was opened on.
  */
 class ForkEqualityTest {
     private static final List<FailureMode> ALL_MODES = List.of(FailureMode.DOWN, FailureMode.UNREACHABLE,
@@ -80,7 +81,12 @@ class ForkEqualityTest {
         List<Conclusion> original = fresh.evaluate(base, Evaluator.Detail.OUTCOMES, 0).conclusions();
         Sweep.Plan plan = new Sweep(rules, 1).plan(tree, options);
         List<List<Replacement>> scenarios = new ArrayList<>(plan.scenarios());
-        scenarios.addAll(samplePairs(plan.singles(), pairs));
+        List<Sweep.Single[]> sampled = samplePairs(plan.singles(), pairs);
+        for (Sweep.Single[] pair : sampled) {
+            List<Replacement> both = new ArrayList<>(pair[0].replacements());
+            both.addAll(pair[1].replacements());
+            scenarios.add(both);
+        }
         try (LiveSession live = LiveSession.open(rules, base, Evaluator.Detail.OUTCOMES, 0)) {
             assertThat(live.conclusions()).as("the live session of %s", file).isEqualTo(original);
             for (List<Replacement> scenario : scenarios) {
@@ -95,20 +101,34 @@ class ForkEqualityTest {
                 assertThat(forked).as("%s forked with %s", file, scenario).isEqualTo(expected);
                 assertThat(live.conclusions()).as("%s restored after %s", file, scenario).isEqualTo(original);
             }
+            // The same pairs as a depth-2 sweep forks them: the second failure nested in a fork of the first.
+            for (Sweep.Single[] pair : sampled) {
+                Snapshot first = Replacement.applied(base, pair[0].replacements());
+                Snapshot both = Replacement.applied(first, pair[1].replacements());
+                try (LiveSession.Fork outer = live.fork(pair[0].replacements())) {
+                    try (LiveSession.Fork inner = live.fork(pair[1].replacements())) {
+                        assertThat(inner.conclusions()).as("%s forked with %s, then %s", file, pair[0].failure(),
+                                pair[1].failure()).isEqualTo(fresh.evaluate(both, Evaluator.Detail.OUTCOMES, 0)
+                                .conclusions());
+                    }
+                    assertThat(outer.conclusions()).as("%s back to %s alone", file, pair[0].failure())
+                            .isEqualTo(fresh.evaluate(first, Evaluator.Detail.OUTCOMES, 0).conclusions());
+                }
+                assertThat(live.conclusions()).as("%s restored after %s and %s", file, pair[0].failure(),
+                        pair[1].failure()).isEqualTo(original);
+            }
         }
     }
 
     /** {@code count} pairs of failures of different entities, drawn with a fixed seed from all of them. */
-    private static List<List<Replacement>> samplePairs(List<Sweep.Single> singles, int count) {
+    private static List<Sweep.Single[]> samplePairs(List<Sweep.Single> singles, int count) {
         Random random = new Random(12);
-        List<List<Replacement>> out = new ArrayList<>();
+        List<Sweep.Single[]> out = new ArrayList<>();
         for (int tries = 0; out.size() < count && singles.size() > 1 && tries < 20 * count; tries++) {
             Sweep.Single a = singles.get(random.nextInt(singles.size()));
             Sweep.Single b = singles.get(random.nextInt(singles.size()));
             if (!a.entity().equals(b.entity())) {
-                List<Replacement> both = new ArrayList<>(a.replacements());
-                both.addAll(b.replacements());
-                out.add(both);
+                out.add(new Sweep.Single[] {a, b});
             }
         }
         return out;

@@ -52,6 +52,25 @@ class LauncherIT {
     }
 
     @Test
+    void aCacheFolderWithSpacesInItsPathGetsItsArchiveUsed() throws Exception {
+        Path folder = cache.resolve("with space").resolve("failwise");
+        Map<String, String> env = Map.of("FAILWISE_CACHE_DIR", folder.toString());
+        Run first = run(env);
+        assertThat(first.code).as(first.err).isZero();
+        Path archive = null;
+        for (int i = 0; i < 120 && archive == null; i++) {
+            Thread.sleep(500);
+            archive = Files.isDirectory(folder.resolve("cds")) ? archiveIn(folder.resolve("cds")) : null;
+        }
+        assertThat(archive).as("an archive recorded within a minute").isNotNull();
+        // The archive's path is one argument of the JVM: split at the space, the run would not start.
+        Run second = run(env);
+        assertThat(second.code).as(second.err).isZero();
+        assertThat(second.out).isEqualTo(first.out);
+        assertThat(second.err).isEmpty();
+    }
+
+    @Test
     void aTruncatedArchiveIsNeverMappedButDeletedAndRecordedAgain() throws Exception {
         Run first = run();
         Path archive = awaitArchive();

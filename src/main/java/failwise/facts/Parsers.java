@@ -47,11 +47,14 @@ final class Parsers {
                 .maxNameLength(whole)
                 .maxNumberLength(whole)
                 .build();
+        // Decimals are kept exact, so a number too large for a double is shown as written (1E+999), not as Infinity.
         json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(strict)
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
         yaml = YAMLMapper.builder(yamlFactory(strict, whole, true))
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
         relaxedJson = JsonFactory.builder().streamReadConstraints(relaxed).build();
         relaxedYaml = yamlFactory(relaxed, whole, false);
     }

@@ -34,7 +34,7 @@ class MisleadingTextsTest {
 
     @Test
     void theSchemaSaysServerRestrictedOneLastsUntilTheNextRestartAndTwoPersists() {
-        assertThat(SchemaCommand.text()).contains("(1 until the next restart, 2 persistently)")
+        assertThat(FactFileSchemaTest.bundled()).contains("(1 until the next restart, 2 persistently)")
                 .doesNotContain("2 until restart");
     }
 
@@ -54,7 +54,7 @@ class MisleadingTextsTest {
         }
         assertThat(given).contains("ROUTER_IGNORES_LOAD_LIMITS", "SERVER_TASK_IGNORES_LOAD_LIMITS",
                 "NO_AVAILABLE_REPLICA");
-        String schema = SchemaCommand.text();
+        String schema = FactFileSchemaTest.bundled();
         for (String code : given) {
             assertThat(schema).as(code).contains("\"" + code + "\"");
         }

@@ -1,5 +1,6 @@
 package failwise.batch;
 
+import failwise.engine.Evaluator;
 import failwise.engine.RuleBase;
 import failwise.model.Problem;
 import failwise.verify.CaseResult;
@@ -15,16 +16,27 @@ import java.util.function.Consumer;
 public final class BatchRun {
     private final RuleBase rules;
     private final int jobs;
+    private final boolean countRules;
     private final CaseRunner runner;
 
+    /** A batch that records which rules fired, for rule coverage. */
     public BatchRun(RuleBase rules, int jobs) {
+        this(rules, jobs, true);
+    }
+
+    /**
+     * {@code countRules}: record which rules fired in each file, which rule coverage needs; without it no rule event
+     * is listened to, which makes each file cheaper. No premises are recorded either way: a batch shows which
+     * expectations failed, not explanation trees.
+     */
+    public BatchRun(RuleBase rules, int jobs, boolean countRules) {
         if (jobs < 1) {
             throw new IllegalArgumentException("expected at least 1 job, found " + jobs);
         }
         this.rules = rules;
         this.jobs = jobs;
-        // No premises recorded: a batch shows which expectations failed, not explanation trees.
-        this.runner = new CaseRunner(rules, false);
+        this.countRules = countRules;
+        this.runner = new CaseRunner(rules, countRules ? Evaluator.Detail.RULES : Evaluator.Detail.OUTCOMES);
     }
 
     /**
@@ -54,6 +66,9 @@ public final class BatchRun {
         });
         progress.clear();
         Coverage covered = coverage || minimum != null ? coverage(tally, minimum) : null;
+        if (covered != null && !countRules) {
+            throw new IllegalStateException("rule coverage asked of a batch that did not count the rules that fired");
+        }
         format.end(tally, covered);
         return new Outcome(tally, covered);
     }

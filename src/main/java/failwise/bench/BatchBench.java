@@ -53,7 +53,7 @@ public final class BatchBench {
     public long batch(RuleBase rules) {
         long start = System.nanoTime();
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-        BatchRun.Outcome outcome = new BatchRun(rules, jobs).report(files, new TextFormat(nowhere), false, null,
+        BatchRun.Outcome outcome = new BatchRun(rules, jobs, false).report(files, new TextFormat(nowhere), false, null,
                 Progress.none());
         long wall = System.nanoTime() - start;
         if (outcome.tally().errors() > 0) {
@@ -75,7 +75,7 @@ public final class BatchBench {
         }
         PrintWriter report = new PrintWriter(new OutputStreamWriter(
                 new DigestOutputStream(OutputStream.nullOutputStream(), sha), StandardCharsets.UTF_8));
-        new BatchRun(rules, jobs).report(files, new TextFormat(report), false, null, Progress.none());
+        new BatchRun(rules, jobs, false).report(files, new TextFormat(report), false, null, Progress.none());
         report.flush();
         return HexFormat.of().formatHex(sha.digest());
     }

@@ -6,6 +6,7 @@ import failwise.engine.RuleBase;
 import failwise.model.Snapshot;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,11 +16,16 @@ import java.util.List;
  */
 public final class EvaluationBench {
     private final Evaluator evaluator;
-    private final boolean explain;
+    private final Evaluator.Detail detail;
 
+    /** {@code explain}: the trees recorded, else what {@code evaluate} without {@code --explain} records. */
     public EvaluationBench(RuleBase rules, boolean explain) {
+        this(rules, Evaluator.Detail.of(explain));
+    }
+
+    public EvaluationBench(RuleBase rules, Evaluator.Detail detail) {
         this.evaluator = new Evaluator(rules);
-        this.explain = explain;
+        this.detail = detail;
     }
 
     /** Wall-clock and evaluating-thread CPU time of the same evaluations. */
@@ -28,22 +34,40 @@ public final class EvaluationBench {
 
     /** Evaluates the snapshots round-robin for {@code warmupMillis}, then samples {@code runs} evaluations. */
     public Result run(List<Snapshot> snapshots, long warmupMillis, int runs) throws EvaluationException {
+        return alternate(List.of(this), snapshots, warmupMillis, runs, runs).get(0);
+    }
+
+    /**
+     * Several ways of evaluating the same snapshots, taken in turns {@code block} evaluations at a time (the order
+     * reversed every block), so that a machine that gets busier or quieter meanwhile affects them alike: the warm-up
+     * for {@code warmupMillis}, then {@code runs} sampled evaluations of each. One result per bench, in order.
+     */
+    public static List<Result> alternate(List<EvaluationBench> benches, List<Snapshot> snapshots, long warmupMillis,
+                                         int runs, int block) throws EvaluationException {
         long until = System.nanoTime() + warmupMillis * 1_000_000;
-        int i = 0;
-        while (System.nanoTime() < until) {
-            evaluator.evaluate(snapshots.get(i++ % snapshots.size()), explain, 0);
+        for (int i = 0; System.nanoTime() < until; i++) {
+            for (EvaluationBench b : benches) {
+                b.evaluator.evaluate(snapshots.get(i % snapshots.size()), b.detail, 0);
+            }
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Samples wall = new Samples();
-        Samples cpu = new Samples();
-        for (int r = 0; r < runs; r++) {
-            Snapshot s = snapshots.get(r % snapshots.size());
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            evaluator.evaluate(s, explain, 0);
-            wall.add(System.nanoTime() - start);
-            cpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
+        List<Result> results = new ArrayList<>();
+        benches.forEach(b -> results.add(new Result(new Samples(), new Samples())));
+        for (int done = 0, turn = 0; done < runs; done += block, turn++) {
+            for (int k = 0; k < benches.size(); k++) {
+                int which = turn % 2 == 0 ? k : benches.size() - 1 - k;
+                EvaluationBench b = benches.get(which);
+                Result into = results.get(which);
+                for (int r = done; r < Math.min(runs, done + block); r++) {
+                    Snapshot s = snapshots.get(r % snapshots.size());
+                    long cpuStart = threads.getCurrentThreadCpuTime();
+                    long start = System.nanoTime();
+                    b.evaluator.evaluate(s, b.detail, 0);
+                    into.wall().add(System.nanoTime() - start);
+                    into.cpu().add(threads.getCurrentThreadCpuTime() - cpuStart);
+                }
+            }
         }
-        return new Result(wall, cpu);
+        return results;
     }
 }

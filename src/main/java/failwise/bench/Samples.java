@@ -58,6 +58,10 @@ public final class Samples {
         if (nanos < 1_000_000) {
             return String.format(Locale.ROOT, "%.1f µs", nanos / 1e3);
         }
+        if (nanos < 10_000_000) {
+            // Two decimals: warm evaluations of a millisecond or two are compared to a few percent.
+            return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
+        }
         if (nanos < 10_000_000_000L) {
             return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
         }

@@ -8,6 +8,7 @@ import failwise.batch.Progress;
 import failwise.batch.ReportFormat;
 import failwise.batch.Tally;
 import failwise.engine.RuleBase;
+import failwise.engine.RuleSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -104,7 +105,11 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = filesToRun();
-        RuleBase rules = parent.compileRules(spec);
+        // Rule coverage needs every rule of the pack and the rules that fired; expectations only the conclusions,
+        // which the why-not-only files do not derive.
+        boolean countRules = coverage || minCoverage != null;
+        RuleBase rules = parent.compileRules(spec,
+                countRules ? RuleSource.Pack.WHY_NOT : RuleSource.Pack.CONCLUSIONS);
         if (rules == null) {
             return ExitCodes.RULES;
         }
@@ -112,7 +117,7 @@ final class BatchCommand implements Callable<Integer> {
         try (AtomicFile file = out == null ? null : openOut()) {
             PrintWriter writer = file == null ? spec.commandLine().getOut() : file.writer();
             Progress progress = new Progress(err, files.size(), System.console() != null);
-            outcome = new BatchRun(rules, jobs).report(files, format.open(writer), coverage, minCoverage, progress);
+            outcome = new BatchRun(rules, jobs, countRules).report(files, format.open(writer), coverage, minCoverage, progress);
             if (file != null) {
                 file.commit();
                 err.println("wrote " + out + ": " + outcome.tally().line());

@@ -27,7 +27,8 @@ final class BenchAllCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RuleSource source = bench.parent.locateRules(spec);
-        RuleBase rules = source == null ? null : bench.parent.compileRules(spec);
+        RuleBase rules = source == null ? null
+                : bench.parent.compileRules(spec, source.files(RuleSource.Pack.CONCLUSIONS));
         if (rules == null) {
             return ExitCodes.RULES;
         }

@@ -5,6 +5,7 @@ import failwise.bench.Generator;
 import failwise.bench.Samples;
 import failwise.bench.Size;
 import failwise.engine.RuleBase;
+import failwise.engine.RuleSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ final class BenchBatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RuleBase rules = bench.parent.compileRules(spec);
+        RuleBase rules = bench.parent.compileRules(spec, RuleSource.Pack.CONCLUSIONS);
         return rules == null ? ExitCodes.RULES : measure(spec.commandLine().getOut(), rules);
     }
 

@@ -9,12 +9,13 @@ import picocli.CommandLine.Spec;
 /** {@code failwise bench}: generates synthetic topologies and measures how fast the rules build and evaluate. */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = FailwiseCommand.VERSION,
         subcommands = {BenchGenerateCommand.class, BenchBuildCommand.class, BenchEvaluateCommand.class,
-            BenchBatchCommand.class, BenchScaleCommand.class, BenchSweepCommand.class, BenchImportCommand.class,
+            BenchBatchCommand.class, BenchScaleCommand.class, BenchSweepCommand.class, BenchWhatIfCommand.class, BenchImportCommand.class,
             BenchAllCommand.class},
         description = {
             "Measures failwise on synthetic topologies: how long the rules take to build, how long one "
                     + "evaluation takes once warm, how a batch of many files compares with only parsing them, "
-                    + "how one very large file scales, and how a failure sweep compares with one evaluation.",
+                    + "how one very large file scales, how a failure sweep compares with one evaluation, and "
+                    + "how evaluate --set and explain --why-not compare with the plain commands.",
             "",
             "Every figure is a median of repeated runs in this JVM (the count is printed beside it); the cold "
                     + "start of a fresh JVM is measured by src/bench/cold-start.sh. The generated files are seeded: "

@@ -6,6 +6,7 @@ import failwise.bench.ScaleBench;
 import failwise.bench.Size;
 import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
+import failwise.engine.RuleSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ final class BenchScaleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RuleBase rules = bench.parent.compileRules(spec);
+        RuleBase rules = bench.parent.compileRules(spec, RuleSource.Pack.CONCLUSIONS);
         return rules == null ? ExitCodes.RULES : measure(spec.commandLine().getOut(), rules);
     }
 

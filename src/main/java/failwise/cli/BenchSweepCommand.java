@@ -6,6 +6,7 @@ import failwise.bench.Size;
 import failwise.engine.EvaluationException;
 import failwise.engine.Evaluator;
 import failwise.engine.RuleBase;
+import failwise.engine.RuleSource;
 import failwise.facts.FactLoader;
 import failwise.whatif.ChangeException;
 import failwise.whatif.FactTree;
@@ -67,7 +68,7 @@ final class BenchSweepCommand implements Callable<Integer> {
                     + "more, found --depth " + depth + " --runs " + runs);
             return ExitCodes.USAGE;
         }
-        RuleBase rules = bench.parent.compileRules(spec);
+        RuleBase rules = bench.parent.compileRules(spec, RuleSource.Pack.CONCLUSIONS);
         if (rules == null) {
             return ExitCodes.RULES;
         }

@@ -74,7 +74,8 @@ final class DiffCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "expected two FILEs, or one FILE with --rules-a and "
                     + "--rules-b, found one file");
         }
-        RuleBase a = twoPacks ? compile(rulesA, "--rules-a", err) : parent.compileRules(spec);
+        RuleBase a = twoPacks ? compile(rulesA, "--rules-a", err)
+                : parent.compileRules(spec, RuleSource.Pack.CONCLUSIONS);
         RuleBase b = twoPacks ? compile(rulesB, "--rules-b", err) : a;
         if (a == null || b == null) {
             return ExitCodes.RULES;
@@ -133,7 +134,7 @@ final class DiffCommand implements Callable<Integer> {
 
     private static RuleBase compile(Path dir, String option, PrintWriter err) {
         try {
-            return RuleBase.compile(RuleSource.directory(dir).files());
+            return RuleBase.compile(RuleSource.directory(dir).files(RuleSource.Pack.CONCLUSIONS));
         } catch (IOException e) {
             err.println("failwise diff: " + option + " " + e.getMessage());
             return null;

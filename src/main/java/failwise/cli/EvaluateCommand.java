@@ -1,6 +1,7 @@
 package failwise.cli;
 
 import failwise.engine.RuleBase;
+import failwise.engine.RuleSource;
 import failwise.verify.CaseResult;
 import failwise.verify.CaseRunner;
 import java.io.PrintWriter;
@@ -79,15 +80,19 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        RuleBase rules = parent.compileRules(spec);
+        RuleBase rules = parent.compileRules(spec, RuleSource.Pack.CONCLUSIONS);
         if (rules == null) {
             return ExitCodes.RULES;
         }
+        return run(rules, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command on rules already compiled (the pack without why-not); {@code bench what-if} times this. */
+    int run(RuleBase rules, PrintWriter out, PrintWriter err) {
         if (!set.isEmpty()) {
             return new WhatIfReport(out, err, format, explain).run(rules, files, set);
         }
+        // Without trees to show, only the rule cited beside each conclusion is recorded.
         CaseRunner runner = new CaseRunner(rules, explain || format == Format.JSON);
         Focus focus = new Focus(requests, types);
         TextReport text = new TextReport(out, err, explain, focus);

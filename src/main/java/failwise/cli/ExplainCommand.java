@@ -1,7 +1,10 @@
 package failwise.cli;
 
 import failwise.engine.Evaluation;
+import failwise.engine.Evaluator;
+import failwise.engine.LiveSession;
 import failwise.engine.RuleBase;
+import failwise.engine.RuleSource;
 import failwise.explain.About;
 import failwise.explain.Explanation;
 import failwise.explain.Explanations;
@@ -76,12 +79,15 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        RuleBase rules = parent.compileRules(spec);
+        RuleBase rules = parent.compileRules(spec, RuleSource.Pack.WHY_NOT);
         if (rules == null) {
             return ExitCodes.RULES;
         }
+        return run(rules, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command on rules already compiled (the whole pack, why-not included); {@code bench what-if} times this. */
+    int run(RuleBase rules, PrintWriter out, PrintWriter err) {
         FactLoader loader = new FactLoader().keepingTrees();
         LoadResult loaded = loader.load(file);
         if (!loaded.ok()) {
@@ -97,7 +103,23 @@ final class ExplainCommand implements Callable<Integer> {
                     + (ids.isEmpty() ? "none" : String.join(", ", ids)));
             return ExitCodes.USAGE;
         }
-        CaseResult result = new CaseRunner(rules, true).evaluate(loaded.snapshot());
+        // The file is evaluated once, in a live session the why-not then forks for each remedy it verifies.
+        LiveSession[] live = new LiveSession[1];
+        try {
+            CaseResult result = new CaseRunner(rules, true).evaluate(loaded.snapshot(), snapshot -> {
+                live[0] = LiveSession.open(rules, snapshot, Evaluator.Detail.EXPLAINED, 0);
+                return live[0].evaluation();
+            });
+            return explain(rules, out, err, loader, loaded, requests, asked, result, live[0]);
+        } finally {
+            if (live[0] != null) {
+                live[0].close();
+            }
+        }
+    }
+
+    private int explain(RuleBase rules, PrintWriter out, PrintWriter err, FactLoader loader, LoadResult loaded,
+                        List<Request> requests, Request asked, CaseResult result, LiveSession live) {
         if (result.evaluation() == null) {
             result.allProblems().forEach(p -> err.println(p.render()));
             return result.ruleFailure() != null ? ExitCodes.RULES : ExitCodes.BAD_INPUT;
@@ -108,7 +130,7 @@ final class ExplainCommand implements Callable<Integer> {
         Set<String> ids = About.ids(requests);
         List<Conclusion> about = ev.conclusions().stream().filter(c -> request.equals(About.request(c, ids))).toList();
         if (format == Format.JSON) {
-            WhyNotText.Shown shown = new WhyNotText(out, err, whyNot).shown(rules, facts, request);
+            WhyNotText.Shown shown = new WhyNotText(out, err, whyNot).shown(rules, live, ev, facts, request);
             if (shown.results() == null) {
                 return shown.failure();
             }
@@ -126,7 +148,7 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
             text.write(e);
         }
-        int whyNotCode = new WhyNotText(out, err, whyNot).print(rules, facts, request);
+        int whyNotCode = new WhyNotText(out, err, whyNot).print(rules, live, ev, facts, request);
         Map<String, String> sources = Explanations.documentedIn(explained);
         if (!sources.isEmpty()) {
             out.println();

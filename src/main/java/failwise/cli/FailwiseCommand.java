@@ -86,17 +86,21 @@ public final class FailwiseCommand implements Callable<Integer> {
     }
 
     /**
-     * Locates and compiles the rules. A rules folder that does not exist is a usage error (thrown as picocli's
+     * Locates and compiles the rules of {@code pack}: a command that shows no why-not leaves out the files marked
+     * why-not only, which makes every evaluation cheaper. A rules folder that does not exist is a usage error (thrown as picocli's
      * {@link ParameterException} so it prints with the usage); rules that do not compile are printed one problem
      * a line on {@code err}, and null is returned: the caller exits with {@link ExitCodes#RULES}.
      */
-    RuleBase compileRules(CommandSpec caller) {
+    RuleBase compileRules(CommandSpec caller, RuleSource.Pack pack) {
         RuleSource source = locateRules(caller);
-        return source == null ? null : compileRules(caller, source);
+        return source == null ? null : compileRules(caller, source.files(pack));
     }
 
-    /** Compiles rules already located, through the cache unless it is turned off; null after printing why not. */
-    RuleBase compileRules(CommandSpec caller, RuleSource source) {
+    /**
+     * Compiles rule files already located (every file of the source, or those of one pack), through the cache unless
+     * it is turned off (each pack has an entry of its own); null after printing why not.
+     */
+    RuleBase compileRules(CommandSpec caller, java.util.List<failwise.engine.RuleFile> files) {
         PrintWriter err = caller.commandLine().getErr();
         if (timeoutSeconds <= 0) {
             throw new ParameterException(caller.commandLine(),
@@ -104,7 +108,7 @@ public final class FailwiseCommand implements Callable<Integer> {
         }
         try {
             RuleBaseCache cache = noCache ? null : RuleBaseCache.standard();
-            RuleBase compiled = cache == null ? RuleBase.compile(source.files()) : cache.compile(source.files());
+            RuleBase compiled = cache == null ? RuleBase.compile(files) : cache.compile(files);
             if (cache != null) {
                 cache.refusals().forEach(why -> err.println("failwise: warning: " + why));
                 err.flush();

@@ -2,6 +2,7 @@ package failwise.cli;
 
 import failwise.batch.AtomicFile;
 import failwise.engine.RuleBase;
+import failwise.engine.RuleSource;
 import failwise.whatif.FactTree;
 import failwise.facts.LoadResult;
 import failwise.facts.FactLoader;
@@ -96,7 +97,7 @@ final class ReportCommand implements Callable<Integer> {
         if (depth != null && (depth < 1 || depth > 2)) {
             throw new ParameterException(spec.commandLine(), "--depth: expected 1 or 2, found `" + depth + "`");
         }
-        RuleBase rules = parent.compileRules(spec);
+        RuleBase rules = parent.compileRules(spec, RuleSource.Pack.WHY_NOT);
         if (rules == null) {
             return ExitCodes.RULES;
         }

@@ -1,6 +1,7 @@
 package failwise.cli;
 
 import failwise.engine.RuleBase;
+import failwise.engine.RuleSource;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleBase rules = parent.compileRules(spec);
+        RuleBase rules = parent.compileRules(spec, RuleSource.Pack.WHY_NOT);
         if (rules == null) {
             return ExitCodes.RULES;
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import failwise.engine.EvaluationException;
 import failwise.engine.RuleBase;
+import failwise.engine.RuleSource;
 import failwise.facts.FactLoader;
 import failwise.whatif.ChangeException;
 import failwise.whatif.FactTree;
@@ -123,7 +124,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             modes.add(mode);
         }
-        RuleBase rules = parent.compileRules(spec);
+        RuleBase rules = parent.compileRules(spec, RuleSource.Pack.CONCLUSIONS);
         if (rules == null) {
             return ExitCodes.RULES;
         }

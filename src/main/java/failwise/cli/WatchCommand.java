@@ -67,7 +67,7 @@ final class WatchCommand implements Callable<Integer> {
         if (source == null) {
             return ExitCodes.RULES;
         }
-        RuleBase rules = parent.compileRules(spec, source);
+        RuleBase rules = parent.compileRules(spec, source.files());
         if (rules == null) {
             return ExitCodes.RULES;
         }

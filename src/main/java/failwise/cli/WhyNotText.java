@@ -1,6 +1,8 @@
 package failwise.cli;
 
 import failwise.engine.EvaluationException;
+import failwise.engine.Evaluation;
+import failwise.engine.LiveSession;
 import failwise.engine.RuleBase;
 import failwise.explain.Citation;
 import failwise.model.Outcome;
@@ -32,10 +34,14 @@ final class WhyNotText {
     record Shown(List<WhyNotResult> results, int failure) {
     }
 
-    /** The why-not results to show: all of them when asked, else those of the unwanted outcomes. */
-    Shown shown(RuleBase rules, FactTree facts, String request) {
+    /**
+     * The why-not results to show: all of them when asked, else those of the unwanted outcomes, on the live session
+     * of the file that {@code ev} evaluated; remedies are verified only for those.
+     */
+    Shown shown(RuleBase rules, LiveSession live, Evaluation ev, FactTree facts, String request) {
         try {
-            return new Shown(new WhyNot(rules).explain(facts, request).stream().filter(this::shows).toList(),
+            return new Shown(new WhyNot(rules).explain(live, ev, facts, request,
+                    outcome -> asked || Outcome.needsWhyNot(outcome)).stream().filter(this::shows).toList(),
                     ExitCodes.OK);
         } catch (EvaluationException e) {
             err.println(e.problem().render());
@@ -48,8 +54,8 @@ final class WhyNotText {
     }
 
     /** Prints the why-not sections; the exit code is OK unless the rules fail on a changed copy. */
-    int print(RuleBase rules, FactTree facts, String request) {
-        Shown shown = shown(rules, facts, request);
+    int print(RuleBase rules, LiveSession live, Evaluation ev, FactTree facts, String request) {
+        Shown shown = shown(rules, live, ev, facts, request);
         if (shown.results() == null) {
             return shown.failure();
         }

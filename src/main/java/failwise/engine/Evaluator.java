@@ -35,14 +35,19 @@ public final class Evaluator {
     public enum Detail {
         /** Only the conclusions: no event listener at all, firings counted from what fireAllRules returns. */
         OUTCOMES,
+        /**
+         * Also the rule that concluded each conclusion (the citation {@code evaluate} prints beside it): a listener
+         * of inserted and deleted facts alone, none of the firings.
+         */
+        CITATIONS,
         /** Also which rules fired and how often, and which rule made each fact (rule coverage, rule tags). */
         RULES,
         /** Also the matched facts of every firing, for {@code because}. */
         EXPLAINED;
 
-        /** {@code EXPLAINED} or {@code RULES}. */
+        /** What {@code evaluate} records: {@code EXPLAINED} for the trees, else {@code CITATIONS}. */
         public static Detail of(boolean explain) {
-            return explain ? EXPLAINED : RULES;
+            return explain ? EXPLAINED : CITATIONS;
         }
     }
 
@@ -53,8 +58,8 @@ public final class Evaluator {
 
     /**
      * Evaluates one snapshot. {@code explain} records the matched facts of every firing (needed for
-     * {@code because}), else only the rules that fired; {@code maxFirings} of 0 means the default limit for the
-     * snapshot's size.
+     * {@code because}), else only the rule that concluded each conclusion; {@code maxFirings} of 0 means the default
+     * limit for the snapshot's size.
      */
     public Evaluation evaluate(Snapshot snapshot, boolean explain, long maxFirings) throws EvaluationException {
         return evaluate(snapshot, Detail.of(explain), maxFirings);
@@ -68,15 +73,14 @@ public final class Evaluator {
     /** Evaluates one snapshot, recording {@code detail}; {@code maxFirings} of 0 means the default limit. */
     public Evaluation evaluate(Snapshot snapshot, Detail detail, long maxFirings) throws EvaluationException {
         long limit = limit(snapshot, maxFirings);
-        Provenance provenance = detail == Detail.OUTCOMES ? null : new Provenance(ruleBase, detail == Detail.EXPLAINED);
+        Provenance provenance = Provenance.of(ruleBase, detail);
         HeapReserve.keep();
         KieSession session = ruleBase.session();
         boolean disposed = false;
         boolean completed = false;
         try {
             if (provenance != null) {
-                session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
-                session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
+                provenance.listenTo(session);
             }
             int fired = fire(session, limit, provenance, snapshot.source(), () -> snapshot, () -> {
                 for (InputFact fact : snapshot.facts()) {
@@ -114,8 +118,9 @@ public final class Evaluator {
     /**
      * Applies {@code change} and fires under the firing limit and the time limit, turning every way the rules can
      * fail (an exception or error in a rule, a runaway, a timeout) into the located problem; {@code changed} gives
-     * the facts the session holds once changed, evaluated again to name a runaway rule when {@code provenance}
-     * (null: nothing recorded) cannot. Returns the number of firings.
+     * the facts the session holds once changed, evaluated again to name a runaway rule, or the rule whose action
+     * failed, when {@code provenance} (null: nothing recorded) did not follow the firings. Returns the number of
+     * firings.
      */
     int fire(KieSession session, long limit, Provenance provenance, String source, Supplier<Snapshot> changed,
              Change change) throws EvaluationException {
@@ -127,8 +132,7 @@ public final class Evaluator {
                 throw timeout(time, provenance, source);
             }
             if (fired >= limit) {
-                throw provenance != null ? runaway(provenance, limit, source)
-                        : namedRunaway(changed.get(), limit);
+                throw follows(provenance) ? runaway(provenance, limit, source) : named(changed.get(), limit, null);
             }
             return fired;
         } catch (ThreadDeath stopped) {
@@ -140,6 +144,10 @@ public final class Evaluator {
         } catch (RuntimeException | Error e) {
             if (time.end()) {
                 throw timeout(time, provenance, source);
+            }
+            if (!follows(provenance) && !(e instanceof ConsequenceException)) {
+                // Only the firings tell a failed action from a failed condition, when Drools does not say.
+                throw named(changed.get(), limit, failure(e, null));
             }
             throw failure(e, provenance);
         } finally {
@@ -167,20 +175,26 @@ public final class Evaluator {
                 Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Object::toString));
     }
 
+    /** Whether {@code provenance} follows every firing, so it can name the rule that ran away or failed. */
+    private static boolean follows(Provenance provenance) {
+        return provenance != null && provenance.followsFirings();
+    }
+
     /**
-     * The runaway of an evaluation that counted nothing: evaluated again, counting firings per rule this time, so
-     * the message names the rules that kept firing. Running away costs the firing limit twice, an ordinary
-     * evaluation nothing.
+     * The runaway or failure of an evaluation that did not follow the firings: evaluated again, following them this
+     * time, so the message names the rules that kept firing, or the rule whose action failed. Going wrong costs the
+     * evaluation twice, an ordinary evaluation nothing. {@code otherwise} (null: the runaway) is the problem when
+     * the second evaluation does not go wrong.
      */
-    private EvaluationException namedRunaway(Snapshot snapshot, long limit) {
+    private EvaluationException named(Snapshot snapshot, long limit, EvaluationException otherwise) {
         try {
             evaluate(snapshot, Detail.RULES, limit);
         } catch (EvaluationException named) {
             return named;
         }
-        return new EvaluationException(new failwise.model.Problem("(rules)", 0, 0, null, "runaway-rules",
-                "expected the rules to come to rest on " + snapshot.source() + ", found them still firing at the "
-                        + "limit of " + limit + " firings"));
+        return otherwise != null ? otherwise : new EvaluationException(new failwise.model.Problem("(rules)", 0, 0,
+                null, "runaway-rules", "expected the rules to come to rest on " + snapshot.source()
+                        + ", found them still firing at the limit of " + limit + " firings"));
     }
 
     private void release(KieSession session, int facts) {

@@ -49,8 +49,7 @@ public final class LiveSession implements AutoCloseable {
         this.evaluator = new Evaluator(ruleBase);
         this.snapshot = snapshot;
         this.limit = Evaluator.limit(snapshot, maxFirings);
-        this.provenance = detail == Evaluator.Detail.OUTCOMES ? null
-                : new Provenance(ruleBase, detail == Evaluator.Detail.EXPLAINED);
+        this.provenance = Provenance.of(ruleBase, detail);
         this.session = ruleBase.session();
     }
 
@@ -80,8 +79,7 @@ public final class LiveSession implements AutoCloseable {
     private void start() throws EvaluationException {
         if (provenance != null) {
             provenance.heldInputs(handles::containsKey);
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
+            provenance.listenTo(session);
         }
         session.addEventListener(tracker);
         fire(null, () -> {

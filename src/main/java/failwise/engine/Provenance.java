@@ -45,9 +45,43 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
     /** Whether an input fact is held by the session now; every input fact is, outside a live session. */
     private java.util.function.Predicate<Object> inputHeld = fact -> true;
 
+    /** Whether the firings are followed (the agenda listened to), not only the facts inserted and deleted. */
+    private final boolean followsFirings;
+
     Provenance(RuleBase ruleBase, boolean premises) {
+        this(ruleBase, premises, true);
+    }
+
+    private Provenance(RuleBase ruleBase, boolean premises, boolean followsFirings) {
         this.ruleBase = ruleBase;
         this.premises = premises;
+        this.followsFirings = followsFirings;
+    }
+
+    /** What records {@code detail}: nothing (null) for outcomes only. */
+    static Provenance of(RuleBase ruleBase, Evaluator.Detail detail) {
+        return switch (detail) {
+            case OUTCOMES -> null;
+            case CITATIONS -> new Provenance(ruleBase, false, false);
+            case RULES -> new Provenance(ruleBase, false, true);
+            case EXPLAINED -> new Provenance(ruleBase, true, true);
+        };
+    }
+
+    /**
+     * Listens to {@code session}: to its facts, and to its firings unless only citations are recorded, which is
+     * what makes a citation cheap (most of an evaluation's events are firings).
+     */
+    void listenTo(org.kie.api.runtime.KieSession session) {
+        if (followsFirings) {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) this);
+        }
+        session.addEventListener((RuleRuntimeEventListener) this);
+    }
+
+    /** Whether the firings are followed: the rules that fired and the rule firing now are known. */
+    boolean followsFirings() {
+        return followsFirings;
     }
 
     /** Tells the provenance of a live session which input facts it holds now. */
@@ -71,7 +105,7 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
 
     /** A copy that keeps explaining the facts of this moment, with their current firings, after the session moves on. */
     Provenance frozen() {
-        Provenance copy = new Provenance(ruleBase, premises);
+        Provenance copy = new Provenance(ruleBase, premises, followsFirings);
         for (Map.Entry<Object, List<Firing>> e : producedBy.entrySet()) {
             List<Firing> now = new ArrayList<>(e.getValue().size());
             for (Firing f : e.getValue()) {
@@ -179,6 +213,11 @@ final class Provenance extends DefaultAgendaEventListener implements RuleRuntime
             List<Firing> firings = new ArrayList<>(1);
             firings.add(current);
             producedBy.put(event.getObject(), firings);
+        } else if (!followsFirings && event.getRule() != null && event.getObject() instanceof Conclusion) {
+            // Citations only: the rule that inserted a conclusion, from the insert itself.
+            List<Firing> made = new ArrayList<>(1);
+            made.add(new Firing(++sequence, ruleBase.rule(event.getRule().getName()), List.of(), null));
+            producedBy.put(event.getObject(), made);
         }
     }
 

@@ -25,8 +25,13 @@ public record Replacement(InputFact before, InputFact after) {
      * in the file), in file order when a pointer holds several facts; equal facts are left alone.
      */
     public static List<Replacement> between(Snapshot from, Snapshot to) {
-        Map<String, List<InputFact>> old = byPlace(from.facts());
-        Map<String, List<InputFact>> now = byPlace(to.facts());
+        return between(from.facts(), to.facts());
+    }
+
+    /** The same for some facts of two snapshots: those of the entries a change touched. */
+    public static List<Replacement> between(List<InputFact> from, List<InputFact> to) {
+        Map<String, List<InputFact>> old = byPlace(from);
+        Map<String, List<InputFact>> now = byPlace(to);
         List<Replacement> out = new ArrayList<>();
         for (Map.Entry<String, List<InputFact>> e : old.entrySet()) {
             List<InputFact> was = e.getValue();

@@ -141,8 +141,22 @@ public final class RuleSource {
         return description;
     }
 
+    /** Every rule file found, why-not-only ones included (what {@code check} and {@code watch} read). */
     public List<RuleFile> files() {
         return files;
+    }
+
+    /** What a command needs of the rule pack. */
+    public enum Pack {
+        /** The conclusions only: the files marked why-not only ({@link RuleFile#whyNotOnly()}) are left out. */
+        CONCLUSIONS,
+        /** Also the facts of why-not (obstacles and remedies): every file. */
+        WHY_NOT
+    }
+
+    /** The files {@code pack} is built from, in path order. */
+    public List<RuleFile> files(Pack pack) {
+        return pack == Pack.WHY_NOT ? files : files.stream().filter(f -> !f.whyNotOnly()).toList();
     }
 
     /** The folder the rules were read from, or null for the bundled pack (used by {@code watch}). */

@@ -20,18 +20,27 @@ import java.util.List;
  */
 public final class CaseRunner {
     private final Evaluator evaluator;
-    private final boolean explain;
+    private final Evaluator.Detail detail;
     private final FactLoader loader;
 
     /** {@code explain} records the premises of every firing, which the {@code because} trees need. */
     public CaseRunner(RuleBase rules, boolean explain) {
-        this(rules, explain, new FactLoader());
+        this(rules, Evaluator.Detail.of(explain));
+    }
+
+    /** Evaluates recording {@code detail}: what the command prints needs, no more. */
+    public CaseRunner(RuleBase rules, Evaluator.Detail detail) {
+        this(rules, detail, new FactLoader());
     }
 
     /** The same, reading files with {@code loader} (one that keeps trees, for a command that also forks them). */
     public CaseRunner(RuleBase rules, boolean explain, FactLoader loader) {
+        this(rules, Evaluator.Detail.of(explain), loader);
+    }
+
+    private CaseRunner(RuleBase rules, Evaluator.Detail detail, FactLoader loader) {
         this.evaluator = new Evaluator(rules);
-        this.explain = explain;
+        this.detail = detail;
         this.loader = loader;
     }
 
@@ -80,10 +89,11 @@ public final class CaseRunner {
 
     /** Evaluates a snapshot that is already loaded (used by commands that load it themselves, and by tests). */
     public CaseResult evaluate(Snapshot snapshot) {
-        return evaluate(snapshot, s -> evaluator.evaluate(s, explain, 0));
+        return evaluate(snapshot, s -> evaluator.evaluate(s, detail, 0));
     }
 
-    private CaseResult evaluate(Snapshot snapshot, Evaluate how) {
+    /** Evaluates a loaded snapshot with {@code how}, every problem in the result as {@link #evaluate(Snapshot)}. */
+    public CaseResult evaluate(Snapshot snapshot, Evaluate how) {
         String name = name(snapshot);
         Evaluation evaluation;
         try {

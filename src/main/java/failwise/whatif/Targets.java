@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import failwise.facts.Names;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -21,14 +22,30 @@ final class Targets {
         this.source = source;
     }
 
+    /** The sections of a fact file whose entries changes name. */
+    static final Set<String> SECTIONS = Set.of("servers", "replicas", "groups", "foreignDomains", "requests");
+
+    /** The section of the entries a change of {@code kind} names (not for pointers). */
+    static String section(Change.Kind kind) {
+        return switch (kind) {
+            case SERVER -> "servers";
+            case FOREIGN_DOMAIN -> "foreignDomains";
+            case REQUEST -> "requests";
+            case GROUP -> "groups";
+            case REPLICA -> "replicas";
+            case POINTER -> throw new IllegalArgumentException("a pointer names no section");
+        };
+    }
+
     /** The server, replica, document, request or group a change names. */
     ObjectNode find(Change c) throws ChangeException {
         return switch (c.kind()) {
-            case SERVER -> find(c, "servers", "server", "name", sameName(c.entity()));
-            case FOREIGN_DOMAIN -> find(c, "foreignDomains", "Foreign Domain document", "id",
+            case SERVER -> find(c, section(c.kind()), "server", "name", sameName(c.entity()));
+            case FOREIGN_DOMAIN -> find(c, section(c.kind()), "Foreign Domain document", "id",
                     n -> c.entity().equals(n.path("id").asText(null)));
-            case REQUEST -> find(c, "requests", "request", "id", n -> c.entity().equals(n.path("id").asText(null)));
-            case GROUP -> find(c, "groups", "group", "name",
+            case REQUEST -> find(c, section(c.kind()), "request", "id",
+                    n -> c.entity().equals(n.path("id").asText(null)));
+            case GROUP -> find(c, section(c.kind()), "group", "name",
                     n -> c.entity().equalsIgnoreCase(n.path("name").asText("").strip()));
             case REPLICA -> replica(c);
             case POINTER -> throw new IllegalStateException("pointers are edited by pointer()");
@@ -39,7 +56,7 @@ final class Targets {
         int at = c.entity().indexOf('@');
         String database = c.entity().substring(0, at).strip();
         String server = c.entity().substring(at + 1).strip();
-        return find(c, "replicas", "replica", "path", n -> sameName(server, n.path("server"))
+        return find(c, section(c.kind()), "replica", "path", n -> sameName(server, n.path("server"))
                 && (database.equalsIgnoreCase(n.path("path").asText("")) || database.equals(n.path("replicaId").asText(""))));
     }
 

@@ -4,11 +4,9 @@ import failwise.engine.Evaluation;
 import failwise.engine.EvaluationException;
 import failwise.engine.Evaluator;
 import failwise.engine.LiveSession;
-import failwise.engine.Replacement;
 import failwise.engine.RuleBase;
 import failwise.facts.LoadResult;
 import failwise.model.Problem;
-import failwise.model.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,21 +32,24 @@ public final class WhatIf {
 
     /** The file evaluated once, the changes applied as a fork of that live evaluation. */
     public Result run(FactTree facts, List<Change> changes) throws ChangeException, EvaluationException {
-        Snapshot changed = load(facts, changes);
-        try (LiveSession live = LiveSession.open(rules, facts.snapshot(), Evaluator.Detail.of(explain), 0)) {
+        FactTree.Changed changed = change(facts, changes);
+        try (LiveSession live = LiveSession.open(rules, facts.snapshot(),
+                explain ? Evaluator.Detail.EXPLAINED : Evaluator.Detail.OUTCOMES, 0)) {
             Evaluation before = live.evaluation();
             // The session is dropped with the fork open: nothing is evaluated after it, so nothing is put back.
-            Evaluation after = live.fork(Replacement.between(facts.snapshot(), changed)).evaluation(changed);
+            Evaluation after = live.fork(changed.replacements()).evaluation(changed.load().snapshot());
             return new Result(changes, before, after, ConclusionDiff.of(before.conclusions(), after.conclusions()));
         }
     }
 
     /**
-     * The changed copy, loaded; a value the fact contract refuses is reported with the change that made it: of
-     * several changes, those that alone give the same problem, else (the problem comes of changes together) all.
+     * The changed copy, checked, and its replacements; a value the fact contract refuses is reported with the change
+     * that made it: of several changes, those that alone give the same problem, else (the problem comes of changes
+     * together) all.
      */
-    static Snapshot load(FactTree facts, List<Change> changes) throws ChangeException {
-        LoadResult fork = facts.fork(changes);
+    static FactTree.Changed change(FactTree facts, List<Change> changes) throws ChangeException {
+        FactTree.Changed changed = facts.changed(changes);
+        LoadResult fork = changed.load();
         if (!fork.ok()) {
             List<String> lines = new ArrayList<>();
             for (Problem problem : fork.problems()) {
@@ -59,7 +60,7 @@ public final class WhatIf {
             }
             throw new ChangeException(lines);
         }
-        return fork.snapshot();
+        return changed;
     }
 
     private static List<Change> madeBy(FactTree facts, List<Change> changes, Problem problem) {

@@ -5,9 +5,7 @@ import failwise.engine.Evaluation;
 import failwise.engine.EvaluationException;
 import failwise.engine.Evaluator;
 import failwise.engine.LiveSession;
-import failwise.engine.Replacement;
 import failwise.engine.RuleBase;
-import failwise.facts.LoadResult;
 import failwise.model.Conclusion;
 import failwise.verify.FactFields;
 import failwise.whatif.SweepResult.OutcomeChange;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.SortedMap;
 
 /**
@@ -43,17 +42,26 @@ public final class WhyNot {
      */
     public List<WhyNotResult> explain(FactTree facts, String request) throws EvaluationException {
         try (LiveSession live = LiveSession.open(rules, facts.snapshot(), Evaluator.Detail.EXPLAINED, 0)) {
-            Evaluation ev = live.evaluation();
-            List<Object> derived = live.declared(Set.of("Obstacle", "Remedy"));
-            List<WhyNotResult> out = new ArrayList<>();
-            for (Conclusion c : ev.conclusions()) {
-                Object outcome = FactFields.of(c).get("outcome");
-                if (outcome != null && request.equals(c.subject())) {
-                    out.add(explain(facts, live, ev, derived, c, String.valueOf(outcome)));
-                }
-            }
-            return out;
+            return explain(live, live.evaluation(), facts, request, outcome -> true);
         }
+    }
+
+    /**
+     * The same on a live session of the file that is evaluated already ({@code ev} is its evaluation, with
+     * explanations), for the outcomes {@code wanted} accepts: a command that explains the request too evaluates the
+     * file once, and verifies remedies only for the outcomes it shows.
+     */
+    public List<WhyNotResult> explain(LiveSession live, Evaluation ev, FactTree facts, String request,
+                                      Predicate<String> wanted) throws EvaluationException {
+        List<Object> derived = live.declared(Set.of("Obstacle", "Remedy"));
+        List<WhyNotResult> out = new ArrayList<>();
+        for (Conclusion c : ev.conclusions()) {
+            Object outcome = FactFields.of(c).get("outcome");
+            if (outcome != null && request.equals(c.subject()) && wanted.test(String.valueOf(outcome))) {
+                out.add(explain(facts, live, ev, derived, c, String.valueOf(outcome)));
+            }
+        }
+        return out;
     }
 
     private WhyNotResult explain(FactTree facts, LiveSession live, Evaluation ev, List<Object> derived,
@@ -121,20 +129,20 @@ public final class WhyNot {
 
         Optional<WhyNotResult.Remedy> attempt(List<Candidate> remedy) throws EvaluationException {
             List<Change> changes = remedy.stream().map(Candidate::change).toList();
-            LoadResult fork;
+            FactTree.Changed fork;
             try {
-                fork = facts.fork(changes);
+                fork = facts.changed(changes);
             } catch (ChangeException e) {
                 untried.add(e.getMessage());
                 return Optional.empty();
             }
-            if (!fork.ok()) {
-                untried.add(changes + ": " + fork.problems().get(0).render());
+            if (!fork.load().ok()) {
+                untried.add(changes + ": " + fork.load().problems().get(0).render());
                 return Optional.empty();
             }
             tried++;
             List<OutcomeChange> changed;
-            try (LiveSession.Fork forked = live.fork(Replacement.between(facts.snapshot(), fork.snapshot()))) {
+            try (LiveSession.Fork forked = live.fork(fork.replacements())) {
                 changed = Sweep.changes(before, forked);
             }
             String was = before.get(key);

@@ -40,11 +40,29 @@ class BenchCommandTest {
 
     @Test
     void everyBenchCommandTeachesItsUseInItsHelp() {
-        for (String sub : new String[] {"generate", "build", "evaluate", "batch", "scale", "all"}) {
+        for (String sub : new String[] {"generate", "build", "evaluate", "batch", "scale", "what-if", "all"}) {
             Cli run = Cli.run("bench", sub, "--help");
             assertThat(run.code()).as(sub).isZero();
             assertThat(run.out()).as(sub).contains("Usage: failwise bench " + sub, "Examples:");
         }
         assertThat(Cli.run("bench").code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void whatIfRunsTheFourCommandsAndPrintsBothRatios() {
+        Cli run = Cli.run("--rules", "rules", "bench", "what-if", "--servers", "6", "--request", "r000001", "--set",
+                "Mail00001/Acme.state=DOWN", "--runs", "1");
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("6 servers: evaluate ", ", evaluate --set ", "6 servers: explain ",
+                ", explain --why-not ", "(median of 1, load average ");
+    }
+
+    @Test
+    void evaluateVersusTheWholePackPrintsBothWaysAndTheirRatio() {
+        Cli run = Cli.run("--rules", "rules", "bench", "evaluate", "--versus-whole-pack", "--no-explain",
+                "--warmup", "0", "--runs", "20");
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("(explanations off), in turns: the whole pack, every firing followed, median ",
+                "this build's way median ", "× faster", "20 runs each");
     }
 }

@@ -124,4 +124,57 @@ class FactTreeTest {
         assertThat(only(fork(BUSY, "!Mail1/Acme.availabilityIndex"), Server.class,
                 s -> s.name().equals("CN=Mail1/O=Acme")).availabilityIndex()).isEqualTo(100);
     }
+
+    @Test
+    void theReplacementsOfAChangedCopyAreThoseOfTheWholeFileLoadedAgain() throws Exception {
+        ChangeParser parser = new ChangeParser();
+        int compared = 0;
+        for (Path file : failwise.TestFacts.all()) {
+            FactTree tree = tree(file);
+            List<String> changes = new java.util.ArrayList<>();
+            for (InputFact f : tree.snapshot().facts()) {
+                if (f instanceof Server s) {
+                    String name = tree.snapshot().writtenNames().getOrDefault(s.name(), s.name());
+                    changes.add(name + ".state=DOWN");
+                    changes.add(name + ".notesIni.Server_Restricted=1");
+                    changes.add(name + ".cluster=Elsewhere");
+                } else if (f instanceof Replica r) {
+                    changes.add(r.pointer() + "/status=OUT_OF_SERVICE");
+                } else if (f instanceof Request r) {
+                    changes.add("request:" + r.id() + ".userIsAdmin=true");
+                } else if (f instanceof ForeignDomainDocument d) {
+                    changes.add("fd:" + d.id() + ".readers+=CN=Someone/O=Acme");
+                    changes.add("!fd:" + d.id() + ".documentAccess");
+                }
+            }
+            // Two changes together, and changes that touch what other entries refer to (done on the whole file).
+            if (changes.size() > 1) {
+                changes.add(changes.get(0) + "\u0000" + changes.get(changes.size() - 1));
+            }
+            for (String text : changes) {
+                List<Change> change;
+                try {
+                    change = parser.parseAll(List.of(text.split("\u0000")));
+                } catch (ChangeException e) {
+                    continue;
+                }
+                LoadResult whole;
+                try {
+                    whole = tree.fork(change);
+                } catch (ChangeException e) {
+                    assertThatThrownBy(() -> tree.changed(change)).hasMessage(e.getMessage());
+                    continue;
+                }
+                FactTree.Changed changed = tree.changed(change);
+                assertThat(changed.load().problems()).as(file + " " + text).isEqualTo(whole.problems());
+                if (whole.ok()) {
+                    assertThat(changed.load().snapshot().facts()).isEqualTo(whole.snapshot().facts());
+                    assertThat(changed.replacements()).as(file + " " + text)
+                            .isEqualTo(failwise.engine.Replacement.between(tree.snapshot(), whole.snapshot()));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(300);
+    }
 }
